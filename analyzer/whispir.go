@@ -1,0 +1,3 @@
+package analyzer
+
+func (p *passState) checkWhispir() {}

@@ -1,0 +1,13 @@
+module github.com/whispirlint/whispirlint
+
+go 1.26.8
+
+require (
+	golang.org/x/tools v0.52.0
+	mvdan.cc/xurls/v2 v2.6.0
+)
+
+require (
+	golang.org/x/mod v0.42.0 // indirect
+	golang.org/x/sync v0.24.0 // indirect
+)
