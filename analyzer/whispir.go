@@ -1,3 +1,546 @@
 package analyzer
 
-func (p *passState) checkWhispir() {}
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// checkWhispir runs rules WL01 (legacy-host) and WL02 (apikey-in-query).
+func (p *passState) checkWhispir() {
+	files := p.whispirFiles()
+	if len(files) == 0 {
+		return // fast path: nothing here mentions Whispir or an API key
+	}
+	p.collectWhispirObjects(files)
+	for _, fc := range files {
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.BasicLit)(nil), (*ast.CompositeLit)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				p.checkCall(cur, n)
+			case *ast.BinaryExpr:
+				if p.isConcat(n) && !p.isConcatOperand(cur) {
+					p.checkSite(cur, p.concatSite(n))
+				}
+			case *ast.BasicLit:
+				if n.Kind == token.STRING && !p.consumed[n] && !p.isConcatOperand(cur) {
+					p.checkSite(cur, p.concatSite(n))
+				}
+			case *ast.CompositeLit:
+				p.checkValuesLiteral(cur, n)
+			}
+		}
+	}
+}
+
+// A urlSite is a string the program builds from parts: a concatenation
+// (a lone literal is a concatenation of one), or a format string and its
+// arguments.
+type urlSite struct {
+	node  ast.Expr        // the whole expression: the URL's value
+	parts []fixer.Part    // its constant text and holes
+	exprs []ast.Expr      // exprs[i]: the operand (or format argument) behind parts[i]
+	lits  []*ast.BasicLit // the literals whose text the site may rewrite
+	// rewrite returns the edits that turn the site into the given parts.
+	rewrite func(parts []fixer.Part, removed []bool) ([]analysis.TextEdit, string)
+}
+
+// ownsText reports whether part i is constant text written in one of the
+// site's own literals, which its fix may rewrite.
+func (s *urlSite) ownsText(i int) bool {
+	if s.parts[i].Hole {
+		return false
+	}
+	lit, ok := s.exprs[i].(*ast.BasicLit)
+	return ok && slices.Contains(s.lits, lit)
+}
+
+func (p *passState) isConcat(e ast.Expr) bool {
+	b, ok := e.(*ast.BinaryExpr)
+	return ok && b.Op == token.ADD && p.isString(b)
+}
+
+// isConcatOperand reports whether cur is an operand of a larger concatenation.
+func (p *passState) isConcatOperand(cur inspector.Cursor) bool {
+	parent, ok := cur.Parent().Node().(ast.Expr)
+	return ok && p.isConcat(parent)
+}
+
+// concatSite models a + b + c (or a lone literal) as a site.
+func (p *passState) concatSite(root ast.Expr) *urlSite {
+	var ops []ast.Expr
+	var flatten func(e ast.Expr)
+	flatten = func(e ast.Expr) {
+		if b, ok := e.(*ast.BinaryExpr); ok && p.isConcat(b) {
+			flatten(b.X)
+			flatten(b.Y)
+			return
+		}
+		ops = append(ops, e)
+	}
+	flatten(root)
+	s := &urlSite{node: root, exprs: ops, parts: make([]fixer.Part, len(ops))}
+	for i, op := range ops {
+		if v, ok := p.stringValue(op); ok {
+			s.parts[i] = fixer.Part{Text: v}
+		} else {
+			s.parts[i] = fixer.Part{Hole: true}
+		}
+		if lit, ok := op.(*ast.BasicLit); ok {
+			s.lits = append(s.lits, lit)
+			p.consumed[lit] = true
+		}
+	}
+	s.rewrite = func(parts []fixer.Part, removed []bool) ([]analysis.TextEdit, string) {
+		return p.rewriteConcat(ops, parts, removed)
+	}
+	return s
+}
+
+// rewriteConcat rebuilds the smallest run of operands that changed: changed
+// literals are requoted, removed operands dropped, and adjacent literals
+// merged ("/m?" + "limit=1" becomes "/m?limit=1").
+func (p *passState) rewriteConcat(ops []ast.Expr, parts []fixer.Part, removed []bool) ([]analysis.TextEdit, string) {
+	type operand struct {
+		text    string
+		lit     bool   // a literal whose value is val
+		val     string // for literals
+		changed bool
+	}
+	first, last := -1, -1
+	var out []operand
+	for i, op := range ops {
+		lit, isLit := op.(*ast.BasicLit)
+		old, _ := p.stringValue(op)
+		changed := removed[i] || (!parts[i].Hole && parts[i].Text != old)
+		if changed {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+		if removed[i] || (!parts[i].Hole && parts[i].Text == "" && changed) {
+			out = append(out, operand{changed: true, text: ""})
+			continue
+		}
+		if changed && !isLit {
+			return nil, fmt.Sprintf("the query is partly in %s: remove the API key parameter there by hand", p.text(op))
+		}
+		o := operand{text: p.text(op), changed: changed}
+		if isLit {
+			o.lit, o.val = true, parts[i].Text
+			if changed {
+				o.text = fixer.QuoteLike(lit.Value, o.val)
+			}
+		}
+		out = append(out, o)
+	}
+	if first < 0 {
+		return nil, ""
+	}
+	// Widen the run to neighbouring literals so they can merge.
+	for first > 0 && out[first-1].lit && (out[first].lit || out[first].text == "") {
+		first--
+	}
+	for last+1 < len(out) && out[last+1].lit && (out[last].lit || out[last].text == "") {
+		last++
+	}
+	var pieces []string
+	var merged *strings.Builder
+	var mergedRaw string
+	flush := func() {
+		if merged != nil {
+			pieces = append(pieces, fixer.QuoteLike(mergedRaw, merged.String()))
+			merged = nil
+		}
+	}
+	for _, o := range out[first : last+1] {
+		switch {
+		case o.text == "":
+		case o.lit:
+			if merged == nil {
+				merged, mergedRaw = new(strings.Builder), o.text
+			}
+			merged.WriteString(o.val)
+		default:
+			flush()
+			pieces = append(pieces, o.text)
+		}
+	}
+	flush()
+	from, to := ops[first].Pos(), ops[last].End()
+	if len(pieces) == 0 {
+		switch {
+		case first > 0:
+			from = ops[first-1].End()
+		case last+1 < len(ops):
+			to = ops[last+1].Pos()
+		default:
+			return []analysis.TextEdit{fixer.ReplaceNode(ops[0], `""`)}, ""
+		}
+	}
+	return []analysis.TextEdit{{Pos: from, End: to, NewText: []byte(strings.Join(pieces, " + "))}}, ""
+}
+
+// checkSite reports a site: WL02 when it sends the API key in the query of
+// a Whispir URL, otherwise WL01 for each literal naming a retired host.
+func (p *passState) checkSite(cur inspector.Cursor, s *urlSite) {
+	bare := p.isRawQuery(cur, s.node)
+	if fixer.FindKeyParam(s.parts, bare) && p.siteIsWhispir(cur, s, bare) {
+		p.reportKeyInQuery(cur, s, bare)
+		return
+	}
+	p.reportLegacyLiterals(s)
+}
+
+// siteIsWhispir reports whether the URL of a site goes to Whispir.
+func (p *passState) siteIsWhispir(cur inspector.Cursor, s *urlSite, bare bool) bool {
+	for i, part := range s.parts {
+		if !part.Hole && len(fixer.FindHosts(part.Text)) > 0 {
+			return true
+		}
+		if part.Hole && p.exprIsWhispir(s.exprs[i]) {
+			return true
+		}
+	}
+	if bare {
+		// Have: url.URL{Host: ..., RawQuery: "apikey=" + k} or u.RawQuery = ...
+		return p.funcMentionsWhispir(enclosingBody(cur))
+	}
+	return false
+}
+
+// isRawQuery reports whether e is assigned to a url.URL's RawQuery, where
+// the query has no leading '?'.
+func (p *passState) isRawQuery(cur inspector.Cursor, e ast.Expr) bool {
+	switch parent := cur.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		if id, ok := parent.Key.(*ast.Ident); ok && id.Name == "RawQuery" && parent.Value == e {
+			return isURLField(p.pass.TypesInfo.ObjectOf(id))
+		}
+	case *ast.AssignStmt:
+		for i, rhs := range parent.Rhs {
+			if rhs == e && i < len(parent.Lhs) {
+				if sel, ok := parent.Lhs[i].(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" {
+					return isURLField(p.pass.TypesInfo.ObjectOf(sel.Sel))
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isURLField(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/url"
+}
+
+// reportLegacyLiterals reports WL01 on every literal of s naming a retired host.
+func (p *passState) reportLegacyLiterals(s *urlSite) {
+	for _, lit := range s.lits {
+		v, ok := p.stringValue(lit)
+		if !ok {
+			continue
+		}
+		host := legacyHostIn(v)
+		if host == "" {
+			continue
+		}
+		var fix *analysis.SuggestedFix
+		why := p.fixBlockedAt(lit.Pos())
+		if p.region == "" {
+			why = noRegion
+		}
+		if why == "" {
+			migrated, _ := fixer.MigrateHosts(v, p.region)
+			fix = &analysis.SuggestedFix{
+				Message:   "Use the regional host " + fixer.RegionalHost(p.region),
+				TextEdits: []analysis.TextEdit{fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, migrated))},
+			}
+		}
+		p.report(ruleLegacyHost, lit.Pos(), lit.End(), legacyHostMessage(host, p.region, why), fix)
+	}
+}
+
+const noRegion = "set -region=REGION or $WHISPIR_REGION to get a fix (the region cannot be derived from the old URL)"
+
+func legacyHostMessage(host, region, why string) string {
+	msg := "retired Whispir host " + host + ": "
+	if region != "" {
+		msg += "use the regional host " + fixer.RegionalHost(region)
+	} else {
+		msg += "use api.<region>.whispir.com"
+	}
+	if why != "" {
+		msg += "; " + why
+	}
+	return msg
+}
+
+// legacyHostIn returns the first retired host in s, or "".
+func legacyHostIn(s string) string {
+	for _, h := range fixer.FindHosts(s) {
+		if h.Kind == fixer.LegacyHost {
+			return h.Host
+		}
+	}
+	return ""
+}
+
+// reportKeyInQuery reports WL02 at the part that holds the parameter, with
+// one fix that removes the parameter, migrates the host of the same site and
+// sets the x-api-key header on the request.
+func (p *passState) reportKeyInQuery(cur inspector.Cursor, s *urlSite, bare bool) {
+	at := s.node
+	for i, part := range s.parts {
+		if !part.Hole && fixer.MentionsKeyParam(part.Text) {
+			at = s.exprs[i]
+			break
+		}
+	}
+	// A retired host in a constant declared elsewhere is reported (and
+	// fixed) at its declaration; only the site's own literals are ours.
+	legacy := ""
+	for i, part := range s.parts {
+		if s.ownsText(i) && legacy == "" {
+			legacy = legacyHostIn(part.Text)
+		}
+	}
+	fix, why := p.keyInQueryFix(cur, s, bare, legacy)
+	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
+	if legacy != "" {
+		if p.region != "" {
+			msg += " and use the regional host " + fixer.RegionalHost(p.region) + " instead of " + legacy
+		} else {
+			msg += " and replace the retired host " + legacy + " with api.<region>.whispir.com"
+		}
+	}
+	if why != "" {
+		msg += "; " + why
+	}
+	p.report(ruleKeyInQuery, at.Pos(), at.End(), msg, fix)
+}
+
+func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, legacy string) (*analysis.SuggestedFix, string) {
+	if why := p.fixBlockedAt(s.node.Pos()); why != "" {
+		return nil, why
+	}
+	if legacy != "" && p.region == "" {
+		return nil, noRegion
+	}
+	r, ok := fixer.RemoveKeyParam(s.parts, bare)
+	if !ok {
+		return nil, "the key is not one expression or literal: remove the parameter and set the x-api-key header by hand"
+	}
+	if p.region != "" {
+		for i := range r.Parts {
+			if s.ownsText(i) {
+				r.Parts[i].Text, _ = fixer.MigrateHosts(r.Parts[i].Text, p.region)
+			}
+		}
+	}
+	edits, why := s.rewrite(r.Parts, r.Removed)
+	if why != "" {
+		return nil, why
+	}
+	var key keyRef
+	if r.KeyHole >= 0 {
+		key = keyRef{expr: s.exprs[r.KeyHole]}
+	} else {
+		key = keyRef{literal: strconv.Quote(r.Key)}
+	}
+	edits, why = p.withHeader(cur, s.node, key, edits)
+	if why != "" {
+		return nil, why
+	}
+	msg := "Move the API key to the x-api-key header"
+	if legacy != "" {
+		msg += " and use " + fixer.RegionalHost(p.region)
+	}
+	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}, ""
+}
+
+// checkCall handles the call-shaped sites: fmt.Sprintf format strings and
+// url.Values Set/Add of the key parameter.
+func (p *passState) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	switch {
+	case fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf" && len(call.Args) >= 1:
+		if s := p.formatSite(call); s != nil {
+			p.checkSite(cur, s)
+		}
+	case fn.Pkg().Path() == "net/url" && (fn.Name() == "Set" || fn.Name() == "Add") && isMethod(fn) && len(call.Args) == 2:
+		p.checkValuesSet(cur, call)
+	}
+}
+
+func isMethod(fn *types.Func) bool { return fn.Signature().Recv() != nil }
+
+// formatSite models fmt.Sprintf(format, args...) as a site whose holes are
+// the verbs. Formats it cannot map verb to argument are left to the
+// literal checks.
+func (p *passState) formatSite(call *ast.CallExpr) *urlSite {
+	format, ok := p.stringValue(call.Args[0])
+	if !ok || call.Ellipsis.IsValid() {
+		return nil
+	}
+	parts, ok := fixer.ParseFormat(format)
+	if !ok {
+		return nil
+	}
+	s := &urlSite{node: call, parts: parts, exprs: make([]ast.Expr, len(parts))}
+	arg := 1
+	for i, part := range parts {
+		if part.Hole {
+			if arg >= len(call.Args) {
+				return nil
+			}
+			s.exprs[i] = call.Args[arg]
+			arg++
+		} else {
+			s.exprs[i] = call.Args[0]
+		}
+	}
+	if arg != len(call.Args) {
+		return nil
+	}
+	lit, isLit := call.Args[0].(*ast.BasicLit)
+	if isLit {
+		s.lits = []*ast.BasicLit{lit}
+		p.consumed[lit] = true
+	}
+	s.rewrite = func(newParts []fixer.Part, removed []bool) ([]analysis.TextEdit, string) {
+		if !isLit {
+			return nil, fmt.Sprintf("the format is the constant %s: remove the API key parameter from it by hand", p.text(call.Args[0]))
+		}
+		edits := []analysis.TextEdit{fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, fixer.JoinFormat(newParts, removed)))}
+		for i, gone := range removed {
+			if gone {
+				// Have: Sprintf("...?apikey=%s", ..., key): drop ", key".
+				k := indexOf(call.Args, s.exprs[i])
+				edits = append(edits, fixer.DeleteRange(call.Args[k-1].End(), call.Args[k].End()))
+			}
+		}
+		return edits, ""
+	}
+	return s
+}
+
+func indexOf(list []ast.Expr, e ast.Expr) int {
+	for i, x := range list {
+		if x == e {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkValuesSet reports q.Set("apikey", key) (or Add) on url.Values in a
+// function that talks to Whispir, with a fix that deletes the statement and
+// sets the header instead.
+func (p *passState) checkValuesSet(cur inspector.Cursor, call *ast.CallExpr) {
+	name, ok := p.stringValue(call.Args[0])
+	if !ok || !fixer.IsKeyParam(name) || !p.funcMentionsWhispir(enclosingBody(cur)) {
+		return
+	}
+	fix, why := p.valuesSetFix(cur, call)
+	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
+	if why != "" {
+		msg += "; " + why
+	}
+	p.report(ruleKeyInQuery, call.Pos(), call.End(), msg, fix)
+}
+
+func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*analysis.SuggestedFix, string) {
+	if why := p.fixBlockedAt(call.Pos()); why != "" {
+		return nil, why
+	}
+	stmt, ok := cur.Parent().Node().(*ast.ExprStmt)
+	if !ok {
+		return nil, "remove the parameter and set the x-api-key header by hand"
+	}
+	del, ok := p.deleteLines(stmt)
+	if !ok {
+		return nil, "the statement shares its line with other code: remove it and set the x-api-key header by hand"
+	}
+	edits, why := p.withHeader(cur, call, keyRef{expr: call.Args[1]}, []analysis.TextEdit{del})
+	if why != "" {
+		return nil, why
+	}
+	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+}
+
+// checkValuesLiteral reports url.Values{"apikey": {key}} in a function that
+// talks to Whispir.
+func (p *passState) checkValuesLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
+	if !isNamed(p.pass.TypesInfo.TypeOf(lit), "net/url", "Values") {
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		name, ok := p.stringValue(kv.Key)
+		if !ok || !fixer.IsKeyParam(name) || !p.funcMentionsWhispir(enclosingBody(cur)) {
+			continue
+		}
+		fix, why := p.valuesLiteralFix(cur, lit, kv)
+		msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
+		if why != "" {
+			msg += "; " + why
+		}
+		p.report(ruleKeyInQuery, kv.Pos(), kv.End(), msg, fix)
+	}
+}
+
+func (p *passState) valuesLiteralFix(cur inspector.Cursor, lit *ast.CompositeLit, kv *ast.KeyValueExpr) (*analysis.SuggestedFix, string) {
+	if why := p.fixBlockedAt(kv.Pos()); why != "" {
+		return nil, why
+	}
+	// Have: "apikey": {key} or "apikey": []string{key}
+	vals, ok := kv.Value.(*ast.CompositeLit)
+	if !ok || len(vals.Elts) != 1 {
+		return nil, "remove the parameter and set the x-api-key header by hand"
+	}
+	del, ok := p.deleteElement(lit, kv)
+	if !ok {
+		return nil, "remove the parameter and set the x-api-key header by hand"
+	}
+	edits, why := p.withHeader(cur, lit, keyRef{expr: vals.Elts[0]}, []analysis.TextEdit{del})
+	if why != "" {
+		return nil, why
+	}
+	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// enclosingBody returns the body of the innermost function around cur.
+func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			return n.Body
+		case *ast.FuncLit:
+			return n.Body
+		}
+	}
+	return nil
+}

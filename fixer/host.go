@@ -192,3 +192,7 @@ func MigrateHosts(s, region string) (string, bool) {
 	b.WriteString(s[last:])
 	return b.String(), true
 }
+
+// MentionsKeyParam reports, without allocating, whether s contains "apikey"
+// in any letter case.
+func MentionsKeyParam(s string) bool { return containsFold(s, "apikey") }

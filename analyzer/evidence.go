@@ -1,0 +1,178 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// constantString returns the value of a string constant.
+func constantString(v constant.Value) (string, bool) {
+	if v.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(v), true
+}
+
+// whispirFiles returns the files of the package that can hold a Whispir
+// finding: the fast path. A file qualifies when a string constant it uses
+// (a literal, or a constant declared anywhere) mentions "whispir" or
+// "apikey", or an identifier mentions "whispir". Everything else is skipped
+// before any deeper work.
+func (p *passState) whispirFiles() []inspector.Cursor {
+	var files []inspector.Cursor
+	for fc := range p.insp.Root().Children() {
+		if p.mayMentionWhispir(fc) {
+			files = append(files, fc)
+		}
+	}
+	return files
+}
+
+func (p *passState) mayMentionWhispir(file inspector.Cursor) bool {
+	for cur := range file.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			if v, ok := p.stringValue(n); ok && (fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v)) {
+				return true
+			}
+		case *ast.Ident:
+			if fixer.MentionsWhispir(n.Name) {
+				return true
+			}
+			if c, ok := p.pass.TypesInfo.Uses[n].(*types.Const); ok {
+				if v, ok := constantString(c.Val()); ok && (fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// whispirObjects finds the variables and fields that hold a Whispir URL:
+// assigned one in a declaration, an assignment or a struct literal, directly
+// or through another such object ("the base URL kept in a struct field or
+// package variable and joined elsewhere").
+func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
+	p.whispirObjs = make(map[types.Object]bool)
+	type binding struct {
+		obj types.Object
+		val ast.Expr
+	}
+	var bindings []binding
+	bind := func(lhs, rhs ast.Expr) {
+		if obj := p.objectOf(lhs); obj != nil {
+			if _, isVar := obj.(*types.Var); isVar {
+				bindings = append(bindings, binding{obj, rhs})
+			}
+		}
+	}
+	for _, fc := range files {
+		for cur := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.KeyValueExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						bind(n.Lhs[i], n.Rhs[i])
+					}
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i := range n.Names {
+						bind(n.Names[i], n.Values[i])
+					}
+				}
+			case *ast.KeyValueExpr:
+				bind(n.Key, n.Value)
+			}
+		}
+	}
+	// Two rounds reach a local built from a field built from a literal.
+	for range 2 {
+		for _, b := range bindings {
+			if !p.whispirObjs[b.obj] && p.exprIsWhispir(b.val) {
+				p.whispirObjs[b.obj] = true
+			}
+		}
+	}
+}
+
+// objectOf returns the object an identifier or selector (x.f) denotes.
+func (p *passState) objectOf(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return p.pass.TypesInfo.ObjectOf(e)
+	case *ast.SelectorExpr:
+		return p.pass.TypesInfo.ObjectOf(e.Sel)
+	}
+	return nil
+}
+
+// exprIsWhispir reports whether e evidently carries a Whispir URL: a
+// constant with a Whispir host, a name that says whispir (whispirURL,
+// cfg.Whispir.Base, os.Getenv("WHISPIR_URL")), or an object known to hold
+// a Whispir URL.
+func (p *passState) exprIsWhispir(e ast.Expr) bool {
+	if v, ok := p.stringValue(e); ok {
+		return len(fixer.FindHosts(v)) > 0
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BasicLit:
+			if v, ok := p.stringValue(n); ok && fixer.MentionsWhispir(v) {
+				found = true
+			}
+		case *ast.Ident:
+			if fixer.MentionsWhispir(n.Name) || p.whispirObjs[p.pass.TypesInfo.ObjectOf(n)] {
+				found = true
+			}
+			if v, ok := p.stringValue(n); ok && len(fixer.FindHosts(v)) > 0 {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			if p.whispirObjs[p.pass.TypesInfo.ObjectOf(n.Sel)] {
+				found = true
+			}
+			if v, ok := p.stringValue(n); ok && len(fixer.FindHosts(v)) > 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// funcMentionsWhispir reports whether the body of the function enclosing
+// cur has any Whispir evidence: the context test for net/url shapes, whose
+// own expressions (q.Set("apikey", k)) do not name the host.
+func (p *passState) funcMentionsWhispir(body *ast.BlockStmt) bool {
+	if body == nil {
+		return false
+	}
+	if v, ok := p.funcWhispir[body]; ok {
+		return v
+	}
+	v := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !v {
+			switch e.(type) {
+			case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr:
+				v = p.exprIsWhispir(e)
+			}
+		}
+		return !v
+	})
+	p.funcWhispir[body] = v
+	return v
+}
