@@ -155,5 +155,7 @@ func run(pass *analysis.Pass, c Config) (any, error) {
 	}
 	p := newPassState(pass, c, region)
 	p.checkWhispir()
+	p.checkCredentials()
+	p.checkPeers()
 	return nil, nil
 }

@@ -14,6 +14,10 @@
 //
 //	WL01 legacy-host      a string targets a retired Whispir host
 //	WL02 apikey-in-query  the API key is sent as a query parameter to Whispir
+//	WL11 hardcoded-basic-credentials  Basic credentials written in the source
+//	WL12 hardcoded-api-key  an API key written in the source
+//	WL21 infobip-credentials-in-url  Infobip username and password in the query
+//	WL22 sinch-basic-auth  Basic authentication to a Sinch API (testing only)
 //
 // The region cannot be derived from the old URL, so it must be given with
 // -region=REGION or the WHISPIR_REGION environment variable; regions are

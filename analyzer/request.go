@@ -557,7 +557,15 @@ func (p *passState) deleteElement(lit *ast.CompositeLit, elt ast.Expr) (analysis
 	}
 	tf := p.pass.Fset.File(elt.Pos())
 	if del, ok := p.deleteLines(&span{elt.Pos(), tf.Pos(end)}); ok && len(lit.Elts) > 1 {
-		return del, true
+		// Have: one entry per line. The others may be aligned on the one
+		// removed, so the literal is reformatted as gofmt would.
+		start, stop := p.offset(lit.Pos()), p.offset(lit.End())
+		text := string(src[start:p.offset(del.Pos)]) + string(src[p.offset(del.End):stop])
+		formatted, err := fixer.FormatExpr(text, fixer.LineIndent(src, start))
+		if err != nil {
+			return analysis.TextEdit{}, false
+		}
+		return fixer.ReplaceNode(lit, formatted), true
 	}
 	switch {
 	case len(lit.Elts) == 1:

@@ -20,6 +20,10 @@ type Rule struct {
 var Rules = []Rule{
 	ruleLegacyHost,
 	ruleKeyInQuery,
+	ruleBasicCredentials,
+	ruleHardcodedKey,
+	ruleInfobipURLCredentials,
+	ruleSinchBasicAuth,
 }
 
 var ruleLegacyHost = Rule{

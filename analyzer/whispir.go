@@ -133,15 +133,18 @@ func (p *passState) rewriteConcat(ops []ast.Expr, parts []fixer.Part, removed []
 			out = append(out, operand{changed: true, text: ""})
 			continue
 		}
-		if changed && !isLit {
-			return nil, fmt.Sprintf("the query is partly in %s: remove the API key parameter there by hand", p.text(op))
-		}
 		o := operand{text: p.text(op), changed: changed}
-		if isLit {
+		switch {
+		case isLit:
 			o.lit, o.val = true, parts[i].Text
 			if changed {
 				o.text = fixer.QuoteLike(lit.Value, o.val)
 			}
+		case changed:
+			// Have: scheme + host + "/events" + keyParam + key + "&x=1", where
+			// the constant keyParam ("?apikey=") must become "?": use its new
+			// value as a literal.
+			o.lit, o.val, o.text = true, parts[i].Text, strconv.Quote(parts[i].Text)
 		}
 		out = append(out, o)
 	}
@@ -186,7 +189,8 @@ func (p *passState) rewriteConcat(ops []ast.Expr, parts []fixer.Part, removed []
 		case last+1 < len(ops):
 			to = ops[last+1].Pos()
 		default:
-			return []analysis.TextEdit{fixer.ReplaceNode(ops[0], `""`)}, ""
+			// Have: RawQuery: "apikey=" + key, with nothing left.
+			return []analysis.TextEdit{{Pos: from, End: to, NewText: []byte(`""`)}}, ""
 		}
 	}
 	return []analysis.TextEdit{{Pos: from, End: to, NewText: []byte(strings.Join(pieces, " + "))}}, ""

@@ -1,0 +1,3 @@
+module example.com/legacymod
+
+go 1.22
