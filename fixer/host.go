@@ -29,9 +29,9 @@ func RegionalHost(r string) string { return "api." + r + ".whispir.com" }
 type HostKind int
 
 const (
-	NotWhispir HostKind = iota
-	LegacyHost          // api.whispir.com, api.app.whispir.it, api-sni.whispir.com
-	RegionalAPIHost     // api.<region>.whispir.com
+	NotWhispir      HostKind = iota
+	LegacyHost               // api.whispir.com, api.app.whispir.it, api-sni.whispir.com
+	RegionalAPIHost          // api.<region>.whispir.com
 )
 
 // ClassifyHost classifies host (case-insensitive, an optional port and a
