@@ -10,6 +10,7 @@ import (
 	"github.com/whispirlint/whispirlint/analyzer"
 )
 
+// testdata is the repository's testdata folder, shared with the end-to-end tests.
 var testdata = func() string {
 	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
 	if err != nil {
@@ -18,6 +19,8 @@ var testdata = func() string {
 	return dir
 }()
 
+// withRegion returns an analyzer for region ("" for none), with
+// WHISPIR_REGION cleared so the environment cannot leak in.
 func withRegion(t *testing.T, region string) *analysis.Analyzer {
 	t.Helper()
 	t.Setenv(analyzer.RegionEnv, "")
@@ -28,6 +31,59 @@ func withRegion(t *testing.T, region string) *analysis.Analyzer {
 	return a
 }
 
-func TestConcat(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, withRegion(t, "au"), "concat")
+// au is the analyzer for region au. An explicit region never reads the
+// environment, so the tests that use it run in parallel.
+var au = func() *analysis.Analyzer {
+	a, err := analyzer.New(analyzer.Config{Region: "au"})
+	if err != nil {
+		panic(err)
+	}
+	return a
+}()
+
+func fixes(t *testing.T, pkgs ...string) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, au, pkgs...)
+}
+
+func TestConcat(t *testing.T)     { fixes(t, "concat") }
+func TestSprintf(t *testing.T)    { fixes(t, "sprintf") }
+func TestNetURL(t *testing.T)     { fixes(t, "neturl") }
+func TestFields(t *testing.T)     { fixes(t, "fields") }
+func TestSplit(t *testing.T)      { fixes(t, "split", "splitconst") }
+func TestShortcuts(t *testing.T)  { fixes(t, "shortcuts") }
+func TestHelpers(t *testing.T)    { fixes(t, "helpers") }
+func TestLiteralKey(t *testing.T) { fixes(t, "literalkey") }
+
+func TestLookalikes(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, au, "lookalike")
+}
+
+func TestGeneratedFilesGetNoFix(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, au, "generated")
+}
+
+func TestNoRegion(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, withRegion(t, ""), "noregion")
+}
+
+func TestRegionFromEnvironment(t *testing.T) {
+	t.Setenv(analyzer.RegionEnv, "au")
+	a, err := analyzer.New(analyzer.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata, a, "concat")
+}
+
+func TestBadRegion(t *testing.T) {
+	_, err := analyzer.New(analyzer.Config{Region: "eu"})
+	if err == nil || err.Error() != `unknown Whispir region "eu": valid regions are au, nz, ap, ap1, us, it, education` {
+		t.Fatalf("New(eu) error = %v", err)
+	}
+	if err := analyzer.Analyzer.Flags.Set("region", "mars"); err == nil {
+		t.Fatal("-region=mars accepted")
+	}
 }

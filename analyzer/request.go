@@ -85,7 +85,9 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Expr, key keyRe
 		var more []analysis.TextEdit
 		var why string
 		if r.fn == "NewRequest" || r.fn == "NewRequestWithContext" {
-			more, why = p.headerAfterNewRequest(fnCur, r, key)
+			more, why = p.headerAfterNewRequest(fnCur, r, key, urlExpr.End())
+		} else if r.call.End() < urlExpr.Pos() {
+			why = "the request is made before the URL is built: set the x-api-key header by hand"
 		} else {
 			more, edits, why = p.shortcutToDo(r, key, edits)
 		}
@@ -152,8 +154,9 @@ func (p *passState) requestsUsing(cur, fnCur inspector.Cursor, urlExpr ast.Expr)
 	if len(using) > 0 {
 		return using
 	}
-	if len(all) == 1 && all[0].call.Pos() > urlExpr.Pos() {
-		// Have: the URL flows through net/url or a variable to the function's one request.
+	if len(all) == 1 {
+		// Have: the URL flows through net/url or a variable to the
+		// function's one request (headerAfterNewRequest checks the order).
 		return all
 	}
 	return nil
@@ -214,7 +217,7 @@ func (p *passState) keyUnsafe(key ast.Expr, body *ast.BlockStmt, after token.Pos
 // headerAfterNewRequest inserts req.Header.Set("x-api-key", key) before the
 // first statement that lets the request escape (sends it, returns it or
 // passes it on), unless the function already sets that header.
-func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, key keyRef) ([]analysis.TextEdit, string) {
+func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, key keyRef, urlEnd token.Pos) ([]analysis.TextEdit, string) {
 	assignCur, ok := fnCur.FindNode(r.call)
 	if !ok {
 		return nil, "internal error: request not found"
@@ -231,7 +234,7 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 	if p.setsKeyHeader(fnCur, reqObj) {
 		return nil, "" // Have: phase-1 code that already sends x-api-key.
 	}
-	stmt := p.firstEscape(fnCur, reqObj, assign.End())
+	stmt := p.firstEscape(fnCur, reqObj, max(assign.End(), urlEnd))
 	if stmt == nil {
 		return nil, "the request " + reqID.Name + " is not sent in this function: set the x-api-key header on it by hand"
 	}

@@ -249,8 +249,13 @@ func isURLField(obj types.Object) bool {
 	return ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/url"
 }
 
-// reportLegacyLiterals reports WL01 on every literal of s naming a retired host.
+// reportLegacyLiterals reports WL01 on every literal of s naming a retired
+// host, or on the whole expression when only its folded constant value does
+// ("https://api." + "whispir.com").
 func (p *passState) reportLegacyLiterals(s *urlSite) {
+	if p.reportFoldedLegacy(s) {
+		return
+	}
 	for _, lit := range s.lits {
 		v, ok := p.stringValue(lit)
 		if !ok {
@@ -274,6 +279,39 @@ func (p *passState) reportLegacyLiterals(s *urlSite) {
 		}
 		p.report(ruleLegacyHost, lit.Pos(), lit.End(), legacyHostMessage(host, p.region, why), fix)
 	}
+}
+
+func (p *passState) reportFoldedLegacy(s *urlSite) bool {
+	v, ok := p.stringValue(s.node)
+	if !ok || len(s.exprs) < 2 {
+		return false
+	}
+	host := legacyHostIn(v)
+	if host == "" {
+		return false
+	}
+	for _, part := range s.parts {
+		if legacyHostIn(part.Text) != "" {
+			return false // reported at the part that holds it
+		}
+	}
+	why := p.fixBlockedAt(s.node.Pos())
+	if p.region == "" {
+		why = noRegion
+	}
+	if why == "" && len(s.lits) != len(s.exprs) {
+		why = "the host is split over named constants: join them by hand"
+	}
+	var fix *analysis.SuggestedFix
+	if why == "" {
+		migrated, _ := fixer.MigrateHosts(v, p.region)
+		fix = &analysis.SuggestedFix{
+			Message:   "Use the regional host " + fixer.RegionalHost(p.region),
+			TextEdits: []analysis.TextEdit{fixer.ReplaceNode(s.node, strconv.Quote(migrated))},
+		}
+	}
+	p.report(ruleLegacyHost, s.node.Pos(), s.node.End(), legacyHostMessage(host, p.region, why), fix)
+	return true
 }
 
 const noRegion = "set -region=REGION or $WHISPIR_REGION to get a fix (the region cannot be derived from the old URL)"
@@ -385,10 +423,27 @@ func (p *passState) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	case fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf" && len(call.Args) >= 1:
 		if s := p.formatSite(call); s != nil {
 			p.checkSite(cur, s)
+		} else if lit, ok := call.Args[0].(*ast.BasicLit); ok {
+			p.checkOpaqueFormat(cur, call, lit)
 		}
 	case fn.Pkg().Path() == "net/url" && (fn.Name() == "Set" || fn.Name() == "Add") && isMethod(fn) && len(call.Args) == 2:
 		p.checkValuesSet(cur, call)
 	}
+}
+
+// checkOpaqueFormat handles a format literal whose verbs cannot be mapped
+// onto the arguments (%[2]s, %*d): the retired host can still be fixed in
+// place, the key parameter only by hand.
+func (p *passState) checkOpaqueFormat(cur inspector.Cursor, call *ast.CallExpr, lit *ast.BasicLit) {
+	p.consumed[lit] = true
+	v, _ := p.stringValue(lit)
+	if fixer.MentionsKeyParam(v) && len(fixer.FindHosts(v)) > 0 {
+		p.report(ruleKeyInQuery, lit.Pos(), lit.End(),
+			"Whispir API key sent as a query parameter: send it only in the x-api-key header; "+
+				"the format's verbs cannot be matched to its arguments: remove the parameter and set the header by hand", nil)
+		return
+	}
+	p.reportLegacyLiterals(&urlSite{node: call, lits: []*ast.BasicLit{lit}})
 }
 
 func isMethod(fn *types.Func) bool { return fn.Signature().Recv() != nil }

@@ -1,0 +1,13 @@
+package literalkey
+
+import "net/http"
+
+// Have: the key written straight into the URL.
+func Send() error {
+	req, err := http.NewRequest(http.MethodPost, "https://api.whispir.com/messages?apikey=s3cr3tK3yV4lu3&x=1", nil) // want `WL02`
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
