@@ -1,6 +1,9 @@
 package fixer
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ParseFormat splits a printf-style format string into parts: constant text
 // (kept exactly as written, "%%" included) and one hole per verb. Hole i
@@ -19,24 +22,58 @@ func ParseFormat(format string) (parts []Part, ok bool) {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
-			j++
-		}
-		if j >= len(format) || format[j] == '[' || format[j] == '*' {
+		j, ok := verbAt(format, i+1)
+		if !ok {
 			return nil, false
+		}
+		if format[j] == '%' {
+			// "%5%" prints a percent sign and consumes no argument.
+			text.WriteString(format[i : j+1])
+			i = j
+			continue
 		}
 		if text.Len() > 0 {
 			parts = append(parts, Part{Text: text.String()})
 			text.Reset()
 		}
-		parts = append(parts, Part{Hole: true, Text: format[i : j+1]})
-		i = j
+		_, size := utf8.DecodeRuneInString(format[j:]) // the verb is a rune
+		parts = append(parts, Part{Hole: true, Text: format[i : j+size]})
+		i = j + size - 1
 	}
 	if text.Len() > 0 {
 		parts = append(parts, Part{Text: text.String()})
 	}
 	return parts, true
+}
+
+// verbAt returns the index of the verb of the directive whose flags start
+// at format[i], following fmt's grammar: flags, width, then an optional
+// precision. ok is false when the verb is missing, when the directive uses
+// an argument index or a '*', or when a number is too large for fmt.
+func verbAt(format string, i int) (j int, ok bool) {
+	for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
+		i++
+	}
+	digits := func() bool {
+		start := i
+		for i < len(format) && '0' <= format[i] && format[i] <= '9' {
+			i++
+		}
+		return i-start <= 6 // fmt rejects numbers of 1e6 and more
+	}
+	if !digits() {
+		return 0, false
+	}
+	if i < len(format) && format[i] == '.' {
+		i++
+		if !digits() {
+			return 0, false
+		}
+	}
+	if i >= len(format) || format[i] == '[' || format[i] == '*' {
+		return 0, false
+	}
+	return i, true
 }
 
 // JoinFormat is the inverse of ParseFormat: it rebuilds a format string from
