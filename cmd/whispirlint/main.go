@@ -1,15 +1,19 @@
 // Command whispirlint finds Go code that calls the Whispir messaging API the
 // retired way (api.whispir.com, ?apikey=KEY) and migrates it.
 //
-//	whispirlint -region=au -fix ./...      # migrate a module in place
-//	whispirlint -region=au -fix -diff ./...  # show the migration as a diff
-//	go vet -vettool=$(which whispirlint) -region=au ./...
+//	whispirlint -region=au ./...                 # report findings
+//	whispirlint -region=au -fix ./...            # migrate a module in place
+//	whispirlint -region=au -fix -diff ./...      # show the migration as a diff
+//	whispirlint -format=sarif ./... > whispirlint.sarif   # for GitHub code scanning
+//	go vet -vettool=$(command -v whispirlint) -region=au ./...
+//
+// Run whispirlint -help for the flags and exit codes.
 package main
 
 import (
-	"golang.org/x/tools/go/analysis/singlechecker"
+	"os"
 
 	"github.com/whispirlint/whispirlint/analyzer"
 )
 
-func main() { singlechecker.Main(analyzer.Analyzer) }
+func main() { os.Exit(drive(analyzer.Analyzer, os.Args[1:], os.Stdout, os.Stderr)) }

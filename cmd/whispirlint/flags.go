@@ -1,0 +1,126 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/whispirlint/whispirlint/analyzer"
+)
+
+// options is the command line as the driver reads it before deciding which
+// mode runs: its own (-format=sarif, -fix with a summary) or singlechecker's.
+type options struct {
+	format   string // "text" or "sarif"
+	fix      bool
+	diff     bool
+	json     bool
+	context  int
+	tests    bool
+	debug    string
+	patterns []string
+
+	flags *flag.FlagSet // for -help
+}
+
+// Formats are the values of -format.
+var formats = []string{"text", "sarif"}
+
+const formatUsage = "output format: text (findings on stderr) or sarif (a SARIF 2.1.0 log on stdout, for GitHub code scanning)"
+
+// isVetTool reports whether args are the ones "go vet -vettool" passes:
+// -V=full, -flags, or flags followed by a single *.cfg file. Those go to
+// singlechecker untouched, so the tool keeps the unitchecker protocol.
+func isVetTool(args []string) bool {
+	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") && !strings.HasPrefix(args[n-1], "-") {
+		return true
+	}
+	for _, arg := range args {
+		if arg == "--" {
+			break
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && (name == "V" || name == "flags") {
+			return true
+		}
+	}
+	return false
+}
+
+// parseArgs parses args with the same flags singlechecker registers, plus
+// the analyzer's flags and -format. The analyzer's flags share their values
+// with a.Flags, so parsing here configures a. It returns flag.ErrHelp for
+// -help and -h. The options are never nil: their flags print the usage.
+func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
+	o := &options{flags: flag.NewFlagSet(a.Name, flag.ContinueOnError)}
+	fs := o.flags
+	fs.SetOutput(io.Discard) // parseArgs' caller reports errors once, its own way
+	fs.Usage = func() {}
+
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	fs.StringVar(&o.format, "format", "text", formatUsage)
+	registerStandardFlags(fs, o)
+
+	err := fs.Parse(args)
+	o.patterns = fs.Args()
+	return o, err
+}
+
+// registerStandardFlags mirrors the flags of singlechecker.Main
+// (x/tools go/analysis/internal/checker.RegisterFlags and
+// internal/analysisflags.Parse). TestStandardFlagsMatchSinglechecker keeps
+// the two lists in step.
+func registerStandardFlags(fs *flag.FlagSet, o *options) {
+	fs.BoolVar(&o.json, "json", false, "emit JSON output (exit 0 even with findings)")
+	fs.IntVar(&o.context, "c", -1, "after each finding, print its source lines, numbered, with this many lines of context either side (0: the lines alone)")
+	fs.BoolVar(&o.fix, "fix", false, "apply all suggested fixes, then print a summary of what is left to do by hand")
+	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
+	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
+	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "fpstv"`)
+	fs.String("cpuprofile", "", "write CPU profile to this file")
+	fs.String("memprofile", "", "write memory profile to this file")
+	fs.String("trace", "", "write trace log to this file")
+	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
+	fs.Bool("V", false, "print version and exit (-V=full, for go vet)")
+	for _, name := range []string{"source", "v", "all"} {
+		fs.Bool(name, false, "no effect (deprecated)")
+	}
+	fs.String("tags", "", "no effect (deprecated)")
+}
+
+// check rejects flag combinations that have no meaning and a WHISPIR_REGION
+// that the analyzer would reject once per package.
+func (o *options) check(getenv func(string) string) error {
+	switch o.format {
+	case "text":
+	case "sarif":
+		if o.fix || o.diff || o.json {
+			return errors.New("-format=sarif cannot be combined with -fix, -diff or -json")
+		}
+	default:
+		return fmt.Errorf("invalid -format %q: valid formats are %s", o.format, strings.Join(formats, ", "))
+	}
+	if !o.isSet("region") {
+		if err := (analyzer.Config{Region: getenv(analyzer.RegionEnv)}).Validate(); err != nil {
+			return fmt.Errorf("$%s: %v", analyzer.RegionEnv, err)
+		}
+	}
+	return nil
+}
+
+func (o *options) isSet(name string) bool {
+	set := false
+	o.flags.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// reportFlagError prints a flag error without the usage text that would
+// bury it, and returns the exit code for errors.
+func reportFlagError(w io.Writer, name string, err error) int {
+	fmt.Fprintf(w, "%s: %v\nRun '%s -help' for usage.\n", name, err, name)
+	return exitError
+}

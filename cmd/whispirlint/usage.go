@@ -1,0 +1,80 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/whispirlint/whispirlint/analyzer"
+)
+
+const usageLines = `Usage:
+  whispirlint [flags] packages                        report findings
+  whispirlint -region=REGION -fix packages            migrate in place, then list what is left by hand
+  whispirlint -region=REGION -fix -diff packages      print the migration as a unified diff instead
+  whispirlint -format=sarif packages > out.sarif      write a SARIF 2.1.0 log for GitHub code scanning
+  go vet -vettool=$(command -v whispirlint) [flags] packages
+`
+
+const exitStatus = `Exit status:
+  0  no findings; or findings written with -json or -format=sarif; or -fix
+     applied its fixes (findings it could not fix are listed on stderr)
+  1  an error: a bad flag, region or $WHISPIR_REGION; a package that does not
+     load or type-check; an analysis failure; or -fix could not apply every
+     fix (run it again)
+  3  findings were reported (text output)
+`
+
+// printUsage writes the -help text: the analyzer's doc, how to run it, its
+// rules, the exit codes, and every flag.
+func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
+	title, body, _ := strings.Cut(a.Doc, "\n\n")
+	fmt.Fprintf(w, "%s: %s\n\n%s\n%s\n\n", a.Name, title, usageLines, body)
+	printRules(w)
+	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read by go vet, golangci-lint and nogo runs too)\n\n", analyzer.RegionEnv)
+	fmt.Fprint(w, exitStatus)
+	printFlags(w, a, fs)
+}
+
+func printRules(w io.Writer) {
+	fmt.Fprintf(w, "Rule documentation (%s):\n", repoURL())
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, r := range analyzer.Rules {
+		fix := "report only"
+		if r.Fix != "" {
+			fix = "fix"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", r.ID, r.Title, fix, ruleURL(r.ID))
+	}
+	tw.Flush()
+}
+
+// printFlags lists the analyzer's flags and -format first, then the flags
+// every go/analysis driver has, then names the no-op legacy flags.
+func printFlags(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
+	own := map[string]bool{"format": true}
+	a.Flags.VisitAll(func(f *flag.Flag) { own[f.Name] = true })
+	legacy := map[string]bool{"all": true, "source": true, "tags": true, "v": true}
+
+	fmt.Fprintln(w, "\nFlags:")
+	printSome(w, fs, func(name string) bool { return own[name] })
+	fmt.Fprintln(w, "\nDriver flags (those of every go/analysis command):")
+	printSome(w, fs, func(name string) bool { return !own[name] && !legacy[name] })
+	fmt.Fprintln(w, "\nThe legacy go vet flags -all, -source, -tags and -v are accepted and ignored.")
+}
+
+func printSome(w io.Writer, fs *flag.FlagSet, keep func(name string) bool) {
+	some := flag.NewFlagSet("", flag.ContinueOnError)
+	fs.VisitAll(func(f *flag.Flag) {
+		if keep(f.Name) {
+			some.Var(f.Value, f.Name, f.Usage)
+			some.Lookup(f.Name).DefValue = f.DefValue
+		}
+	})
+	some.SetOutput(w)
+	some.PrintDefaults()
+}
