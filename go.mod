@@ -3,6 +3,7 @@ module github.com/whispirlint/whispirlint
 go 1.26.8
 
 require (
+	github.com/golangci/plugin-module-register v0.1.2
 	golang.org/x/tools v0.52.0
 	mvdan.cc/xurls/v2 v2.6.0
 )

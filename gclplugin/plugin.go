@@ -1,0 +1,99 @@
+// Package gclplugin registers whispirlint as a golangci-lint v2 module plugin
+// named "whispirlint".
+//
+// Build a custom golangci-lint with this package blank-imported (golangci-lint
+// custom, or a main package that calls commands.Execute), then enable it in
+// .golangci.yml:
+//
+//	linters:
+//	  default: none
+//	  enable: [whispirlint]
+//	  settings:
+//	    custom:
+//	      whispirlint:
+//	        type: module
+//	        description: migrate retired Whispir API calls
+//	        settings:
+//	          region: au
+//	          secrets: report
+//	          secrets-in-tests: false
+package gclplugin
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/whispirlint/whispirlint/analyzer"
+)
+
+func init() { register.Plugin(analyzer.Name, New) }
+
+// Settings are the plugin's settings in .golangci.yml; each field matches
+// the analyzer.Config field and the standalone flag of the same name.
+type Settings struct {
+	Region         string `json:"region"`
+	Secrets        string `json:"secrets"`
+	SecretsInTests bool   `json:"secrets-in-tests"`
+}
+
+var knownKeys = []string{"region", "secrets", "secrets-in-tests"}
+
+// Plugin is whispirlint configured from .golangci.yml.
+type Plugin struct{ cfg analyzer.Config }
+
+var _ register.LinterPlugin = (*Plugin)(nil)
+
+// New decodes the plugin's settings. An unknown key or an invalid value is an
+// error, so a typo in .golangci.yml cannot silently disable a fix.
+func New(settings any) (register.LinterPlugin, error) {
+	if err := checkKeys(settings); err != nil {
+		return nil, err
+	}
+	s, err := register.DecodeSettings[Settings](settings)
+	if err != nil {
+		return nil, fmt.Errorf("whispirlint settings: %w", err)
+	}
+	cfg := analyzer.Config{Region: s.Region, Secrets: s.Secrets, SecretsInTests: s.SecretsInTests}
+	if _, err := analyzer.New(cfg); err != nil {
+		return nil, fmt.Errorf("whispirlint settings: %w", err)
+	}
+	return &Plugin{cfg: cfg}, nil
+}
+
+// checkKeys names every unknown key at once, with the valid ones, which the
+// JSON decoder's "unknown field" error does not.
+func checkKeys(settings any) error {
+	raw, ok := settings.(map[string]any)
+	if !ok {
+		return nil // nil, or a shape the decoder will reject with its own error
+	}
+	var unknown []string
+	for _, k := range slices.Sorted(maps.Keys(raw)) {
+		if !slices.Contains(knownKeys, k) {
+			unknown = append(unknown, fmt.Sprintf("%q", k))
+		}
+	}
+	if unknown == nil {
+		return nil
+	}
+	return fmt.Errorf("whispirlint settings: unknown key %s: valid keys are %s",
+		strings.Join(unknown, ", "), strings.Join(knownKeys, ", "))
+}
+
+// BuildAnalyzers returns a fresh analyzer for this configuration, so several
+// configurations can coexist and the command-line flags stay untouched.
+func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	a, err := analyzer.New(p.cfg)
+	if err != nil {
+		return nil, err
+	}
+	return []*analysis.Analyzer{a}, nil
+}
+
+// GetLoadMode reports that whispirlint needs type information.
+func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
