@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"maps"
+	"strings"
 	"testing"
 )
 
@@ -51,4 +52,25 @@ func TestSampleDriveTest(t *testing.T) {
 			t.Errorf("the drive test accepts the unmigrated sample as migrated:\n%s", r)
 		}
 	})
+}
+
+// TestQuickStart runs the README's first quick-start command from the
+// repository root: a dry run on the bundled legacy module, through -C. It
+// must print the migration as a diff and change no file.
+func TestQuickStart(t *testing.T) {
+	skipShort(t)
+	s := samples()[0]
+	dir := copySample(t, s)
+	r := runCmd(t, t.TempDir(), nil, defaultTimeout, toolBin, "-C", dir, "-region="+region, "-fix", "-diff", "./...")
+	if r.code != 0 {
+		t.Fatalf("the dry run failed:\n%s", r)
+	}
+	for _, want := range []string{"-\t", "+\t", "https://api." + region + ".whispir.com", `req.Header.Set("x-api-key", `} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("the diff has no %q:\n%s", want, r.stdout)
+		}
+	}
+	if d := treeDiff(t, s.dir, dir); d != "" {
+		t.Errorf("the dry run changed files:\n%s", d)
+	}
 }

@@ -26,6 +26,11 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	if report := os.Getenv(fixReportEnv); report != "" {
 		fixChild(a, report) // the child of a -fix run: see summary.go
 	}
+	args, err := changeDir(args)
+	if err != nil {
+		return reportFlagError(stderr, a.Name, err)
+	}
+	os.Args = append(os.Args[:1:1], args...) // for singlechecker
 	if isVetTool(args) {
 		if code, bad := checkVetToolArgs(a, args, stderr); bad {
 			return code

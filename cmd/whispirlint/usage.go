@@ -18,6 +18,9 @@ const usageLines = `Usage:
   whispirlint -region=REGION -fix -diff packages      print the migration as a unified diff instead
   whispirlint -format=sarif packages > out.sarif      write a SARIF 2.1.0 log for GitHub code scanning
   go vet -vettool=$(command -v whispirlint) [flags] packages
+
+  -C dir, first on the command line, changes to dir before anything else
+  (as with the go command), so packages are resolved in that module.
 `
 
 const exitStatus = `Exit status:

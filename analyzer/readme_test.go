@@ -1,0 +1,84 @@
+package analyzer_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/whispirlint/whispirlint/analyzer"
+)
+
+var update = flag.Bool("update", false, "rewrite the generated rules section of README.md")
+
+const (
+	rulesBegin = "<!-- rules:begin (generated from analyzer.Rules: go test ./analyzer -run TestREADMERules -update) -->\n"
+	rulesEnd   = "<!-- rules:end -->\n"
+)
+
+// TestREADMERules keeps the README's rules table and rule sections in step
+// with analyzer.Rules, the single source of the rule texts.
+func TestREADMERules(t *testing.T) {
+	path := filepath.Join("..", "README.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	i := strings.Index(readme, rulesBegin)
+	j := strings.Index(readme, rulesEnd)
+	if i < 0 || j < i {
+		t.Fatalf("README.md has no generated rules section (%q ... %q)", rulesBegin, rulesEnd)
+	}
+	want := readme[:i+len(rulesBegin)] + renderRules() + readme[j:]
+	if want == readme {
+		return
+	}
+	if *update {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("README.md's rules section is stale: run go test ./analyzer -run TestREADMERules -update")
+}
+
+// prose escapes rule text for Markdown outside code blocks ("<region>").
+var prose = strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace
+
+func renderRules() string {
+	var b strings.Builder
+	b.WriteString("\n| ID | name | finds | fix |\n|---|---|---|---|\n")
+	for _, r := range analyzer.Rules {
+		fix := "report only"
+		if r.Fix != "" {
+			fix = "yes"
+		}
+		fmt.Fprintf(&b, "| [%s](#%s) | `%s` | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Name, prose(r.Title), fix)
+	}
+	for _, r := range analyzer.Rules {
+		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n### %s `%s`: %s\n\n", strings.ToLower(r.ID), r.ID, r.Name, prose(r.Title))
+		if r.Finds != "" {
+			fmt.Fprintf(&b, "**Finds.** %s\n\n", prose(r.Finds))
+		}
+		if r.Fix != "" {
+			fmt.Fprintf(&b, "**Fix.** %s\n\n", prose(r.Fix))
+		} else {
+			b.WriteString("**Fix.** None: the rule reports only; the message says what to change by hand.\n\n")
+		}
+		if r.Before != "" {
+			fmt.Fprintf(&b, "❌\n\n```go\n%s\n```\n\n", r.Before)
+		}
+		if r.After != "" {
+			fmt.Fprintf(&b, "✅\n\n```go\n%s\n```\n\n", r.After)
+		}
+		if r.Sources != "" {
+			fmt.Fprintf(&b, "*Provider facts:* %s\n\n", prose(r.Sources))
+		}
+		fmt.Fprintf(&b, "*Since* %s.\n", r.Since)
+	}
+	b.WriteString("\n")
+	return b.String()
+}
