@@ -53,7 +53,12 @@ func renderRules() string {
 	b.WriteString("\n| ID | name | finds | fix |\n|---|---|---|---|\n")
 	for _, r := range analyzer.Rules {
 		fix := "report only"
-		if r.Fix != "" {
+		switch {
+		case strings.HasPrefix(r.Fix, "With -secrets=env"):
+			fix = "opt-in: `-secrets=env`"
+		case strings.HasPrefix(r.Fix, "With -region"):
+			fix = "yes, with a region"
+		case r.Fix != "":
 			fix = "yes"
 		}
 		fmt.Fprintf(&b, "| [%s](#%s) | `%s` | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Name, prose(r.Title), fix)

@@ -72,6 +72,12 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Expr, key keyRe
 	if body == nil {
 		return nil, "the URL is built outside a function: set the x-api-key header where the request is made"
 	}
+	// With -secrets=env a key written in the source is sent as
+	// os.Getenv("WHISPIR_API_KEY") instead (see credentials.go).
+	key, imports, why := p.envKey(urlExpr.Pos(), key)
+	if why != "" {
+		return nil, why
+	}
 	if key.expr != nil {
 		if why := p.keyUnsafe(key.expr, body, urlExpr.Pos()); why != "" {
 			return nil, why
@@ -95,6 +101,9 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Expr, key keyRe
 			return nil, why
 		}
 		edits = append(edits, more...)
+		if len(more) > 0 {
+			edits, imports = append(edits, imports...), nil // the header uses the key
+		}
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	return edits, ""
@@ -356,22 +365,16 @@ func (p *passState) identVisible(scope *types.Scope, id *ast.Ident, pos token.Po
 // shortcutToDo rewrites http.Get(u) (and Head, Post, PostForm, and the same
 // methods of an *http.Client) into an immediately called function that
 // builds the request, sets the header and sends it with Do: the same results
-// and the same behaviour in any expression context. URL edits inside the
-// call are folded into the new text.
+// and the same behaviour in any expression context. The edits replace only
+// the text around the URL and body arguments, so the URL's own edits, and
+// other fixes inside the arguments (a retired host in a literal), still
+// apply in the same run.
 func (p *passState) shortcutToDo(r *request, key keyRef, urlEdits []analysis.TextEdit) (more, rest []analysis.TextEdit, why string) {
 	httpPkg := p.httpName(r.call.Pos())
 	if httpPkg == "" {
 		return nil, nil, "the file does not import net/http: rewrite " + r.fn + " to NewRequest and Do by hand"
 	}
-	var inside []analysis.TextEdit
-	for _, e := range urlEdits {
-		if e.Pos >= r.call.Pos() && e.End <= r.call.End() {
-			inside = append(inside, e)
-		} else {
-			rest = append(rest, e)
-		}
-	}
-	arg := func(i int) string { return p.textWithEdits(r.call.Args[i], inside) }
+	args := r.call.Args
 	client := httpPkg + ".DefaultClient"
 	if r.method {
 		sel, ok := r.call.Fun.(*ast.SelectorExpr)
@@ -385,47 +388,72 @@ func (p *passState) shortcutToDo(r *request, key keyRef, urlEdits []analysis.Tex
 		keyText = p.text(key.expr)
 	}
 	used := client + " " + keyText
-	var body, method, extra string
+	var method, extra string
+	var body ast.Expr             // the argument that becomes the request's body, or nil
+	bodyOpen, bodyClose := "", "" // text around it
 	switch r.fn {
 	case "Get", "Head":
-		method, body = httpPkg+".Method"+r.fn, "nil"
+		method = httpPkg + ".Method" + r.fn
 	case "Post":
-		if len(r.call.Args) != 3 || !p.isPlain(r.call.Args[1]) {
+		if len(args) != 3 || !p.isPlain(args[1]) {
 			return nil, nil, "rewrite Post to NewRequest and Do by hand"
 		}
-		method, body = httpPkg+".MethodPost", arg(2)
-		extra = fmt.Sprintf("%%[1]s.Header.Set(\"Content-Type\", %s)\n", arg(1))
-		used += " " + arg(1)
+		method, body = httpPkg+".MethodPost", args[2]
+		extra = fmt.Sprintf("%%[1]s.Header.Set(\"Content-Type\", %s)", p.text(args[1]))
+		used += " " + p.text(args[1])
 	case "PostForm":
 		strs := p.importName(r.call.Pos(), "strings")
-		if strs == "" {
+		if strs == "" || len(args) != 2 {
 			return nil, nil, "rewrite PostForm to NewRequest and Do by hand"
 		}
-		method, body = httpPkg+".MethodPost", fmt.Sprintf("%s.NewReader(%s.Encode())", strs, arg(1))
-		extra = "%[1]s.Header.Set(\"Content-Type\", \"application/x-www-form-urlencoded\")\n"
+		method, body = httpPkg+".MethodPost", args[1]
+		bodyOpen, bodyClose = strs+".NewReader(", ".Encode())"
+		if !isPrimary(args[1]) {
+			// Have: http.PostForm(u, *form): (*form).Encode().
+			bodyOpen, bodyClose = bodyOpen+"(", ")"+bodyClose
+		}
+		extra = "%[1]s.Header.Set(\"Content-Type\", \"application/x-www-form-urlencoded\")"
 	}
 	req, errName := freshName(used, "req", "whispirReq"), freshName(used, "err", "whispirErr")
 	if req == "" || errName == "" {
 		return nil, nil, "rewrite " + r.fn + " to NewRequest and Do by hand"
 	}
 	indent := fixer.LineIndent(p.source(r.call.Pos()), p.offset(r.call.Pos()))
+	head := fmt.Sprintf("func() (*%s.Response, error) {\n%s\t%s, %s := %s.NewRequest(%s, ", httpPkg, indent, req, errName, httpPkg, method)
 	lines := []string{
-		fmt.Sprintf("func() (*%s.Response, error) {", httpPkg),
-		fmt.Sprintf("\t%s, %s := %s.NewRequest(%s, %s, %s)", req, errName, httpPkg, method, arg(0), body),
+		")",
 		fmt.Sprintf("\tif %s != nil {", errName),
 		fmt.Sprintf("\t\treturn nil, %s", errName),
 		"\t}",
 	}
 	if extra != "" {
-		lines = append(lines, "\t"+strings.TrimSuffix(fmt.Sprintf(extra, req), "\n"))
+		lines = append(lines, "\t"+fmt.Sprintf(extra, req))
 	}
 	lines = append(lines,
 		fmt.Sprintf("\t%s.Header.Set(\"x-api-key\", %s)", req, keyText),
 		fmt.Sprintf("\treturn %s.Do(%s)", client, req),
 		"}()",
 	)
-	text := strings.Join(lines, "\n"+indent)
-	return []analysis.TextEdit{fixer.ReplaceNode(r.call, text)}, rest, ""
+	tail := strings.Join(lines, "\n"+indent)
+	more = []analysis.TextEdit{{Pos: r.call.Pos(), End: args[0].Pos(), NewText: []byte(head)}}
+	if body == nil {
+		more = append(more, analysis.TextEdit{Pos: args[0].End(), End: r.call.End(), NewText: []byte(", nil" + tail)})
+	} else {
+		more = append(more,
+			analysis.TextEdit{Pos: args[0].End(), End: body.Pos(), NewText: []byte(", " + bodyOpen)},
+			analysis.TextEdit{Pos: body.End(), End: r.call.End(), NewText: []byte(bodyClose + tail)})
+	}
+	return more, urlEdits, ""
+}
+
+// isPrimary reports whether e can take a method call (e.Encode()) without
+// parentheses.
+func isPrimary(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.CompositeLit, *ast.IndexExpr, *ast.ParenExpr:
+		return true
+	}
+	return false
 }
 
 // freshName returns the first candidate that does not occur as a word in used.

@@ -276,9 +276,51 @@ func (p *passState) reportLegacyLiterals(s *urlSite) {
 				Message:   "Use the regional host " + fixer.RegionalHost(p.region),
 				TextEdits: []analysis.TextEdit{fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, migrated))},
 			}
+			if scheme := p.httpSchemeBeside(lit); scheme != nil {
+				https := fixer.ReplaceNode(scheme, fixer.QuoteLike(scheme.Value, "https"))
+				if scheme.Pos() < lit.Pos() {
+					fix.TextEdits = []analysis.TextEdit{https, fix.TextEdits[0]}
+				} else {
+					fix.TextEdits = append(fix.TextEdits, https)
+				}
+			}
 		}
 		p.report(ruleLegacyHost, lit.Pos(), lit.End(), legacyHostMessage(host, p.region, why), fix)
 	}
+}
+
+// httpSchemeBeside returns the "http" Scheme literal of the url.URL literal
+// whose Host is lit, which the host's fix turns into "https" as it does for
+// a scheme written before the host in one string, or nil.
+func (p *passState) httpSchemeBeside(lit *ast.BasicLit) *ast.BasicLit {
+	cur, ok := p.insp.Root().FindNode(lit)
+	if !ok {
+		return nil
+	}
+	// Have: url.URL{Scheme: "http", Host: "api.whispir.com", ...}
+	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
+	if !ok || kv.Value != lit || !p.isURLKey(kv, "Host") {
+		return nil
+	}
+	comp, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	for _, elt := range comp.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && p.isURLKey(kv, "Scheme") {
+			scheme, ok := kv.Value.(*ast.BasicLit)
+			if v, isString := p.stringValue(kv.Value); ok && isString && strings.EqualFold(v, "http") {
+				return scheme
+			}
+		}
+	}
+	return nil
+}
+
+// isURLKey reports whether kv sets the field name of a url.URL.
+func (p *passState) isURLKey(kv *ast.KeyValueExpr, name string) bool {
+	id, ok := kv.Key.(*ast.Ident)
+	return ok && id.Name == name && isURLField(p.pass.TypesInfo.ObjectOf(id))
 }
 
 func (p *passState) reportFoldedLegacy(s *urlSite) bool {
@@ -371,6 +413,7 @@ func (p *passState) reportKeyInQuery(cur inspector.Cursor, s *urlSite, bare bool
 		msg += "; " + why
 	}
 	p.report(ruleKeyInQuery, at.Pos(), at.End(), msg, fix)
+	p.reportKeyInURL(s, bare) // WL12 when the key is written in the URL
 }
 
 func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, legacy string) (*analysis.SuggestedFix, string) {
@@ -398,6 +441,9 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	var key keyRef
 	if r.KeyHole >= 0 {
 		key = keyRef{expr: s.exprs[r.KeyHole]}
+	} else if i := namedKey(s, r); i >= 0 {
+		// Have: "?apikey=" + keyConst: send the constant, not a copy of its value.
+		key = keyRef{expr: s.exprs[i]}
 	} else {
 		key = keyRef{literal: strconv.Quote(r.Key)}
 	}
@@ -410,6 +456,21 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 		msg += " and use " + fixer.RegionalHost(p.region)
 	}
 	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}, ""
+}
+
+// namedKey returns the index of the operand of s that is a named constant
+// holding exactly the key the removal took out, or -1.
+func namedKey(s *urlSite, r fixer.KeyRemoval) int {
+	for i, part := range s.parts {
+		if part.Hole || s.ownsText(i) || part.Text != r.Key || r.Parts[i].Text != "" {
+			continue
+		}
+		switch s.exprs[i].(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			return i
+		}
+	}
+	return -1
 }
 
 // checkCall handles the call-shaped sites: fmt.Sprintf format strings and
@@ -521,6 +582,7 @@ func (p *passState) checkValuesSet(cur inspector.Cursor, call *ast.CallExpr) {
 		msg += "; " + why
 	}
 	p.report(ruleKeyInQuery, call.Pos(), call.End(), msg, fix)
+	p.reportKeyValue(call.Args[1]) // WL12 when the key is written here
 }
 
 func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*analysis.SuggestedFix, string) {
@@ -563,6 +625,11 @@ func (p *passState) checkValuesLiteral(cur inspector.Cursor, lit *ast.CompositeL
 			msg += "; " + why
 		}
 		p.report(ruleKeyInQuery, kv.Pos(), kv.End(), msg, fix)
+		if vals, ok := kv.Value.(*ast.CompositeLit); ok {
+			for _, v := range vals.Elts {
+				p.reportKeyValue(v) // WL12 when the key is written here
+			}
+		}
 	}
 }
 

@@ -23,6 +23,7 @@ const (
 // code. The modes singlechecker handles (text and JSON output, -fix -diff,
 // go vet -vettool) do not return: singlechecker.Main exits.
 func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	a = guardChild(a) // records secret findings in the child of a guarded run: see contextguard.go
 	if report := os.Getenv(fixReportEnv); report != "" {
 		fixChild(a, report) // the child of a -fix run: see summary.go
 	}
@@ -56,6 +57,9 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	switch {
 	case o.format == "sarif":
 		return runSARIF(a, o, stdout, stderr)
+	case needsGuard(o):
+		// -c, -json and -diff print source or fix text: mask credentials.
+		return runGuarded(args, stdout, stderr, o.json)
 	case o.fix && !o.diff:
 		return fixWithSummary(args, stderr)
 	}
@@ -82,6 +86,10 @@ func checkVetToolArgs(a *analysis.Analyzer, args []string, stderr io.Writer) (co
 	o, err := parseArgs(a, args)
 	if err == nil {
 		err = o.check(os.Getenv)
+	}
+	if err == nil && o.context >= 0 {
+		// Not safe: unitchecker would print source lines, credentials included.
+		err = errors.New("-c is not supported under go vet: source lines can show hardcoded credentials; run whispirlint -c N packages, which masks them")
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)

@@ -1,0 +1,264 @@
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"go/scanner"
+	"go/token"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/whispirlint/whispirlint/analyzer"
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// A masker hides credentials in text the driver prints. It knows two kinds:
+// the values written in the spans of secret findings (keys, users,
+// passwords, and the base64 forms of user:password), hidden wherever they
+// occur; and string literals that show a credential on their own or stand on
+// a line about credentials, hidden in any Go source line it is given, even
+// when no finding points at them (a _test.go file without
+// -secrets-in-tests, a diff's context lines).
+type masker struct {
+	secrets []string // hidden wherever they occur, longest first
+	exact   []string // hidden as whole string literals (users too)
+}
+
+// minSecret is the length from which a value found in a finding is hidden
+// wherever it occurs; shorter values only as whole string literals, where
+// hiding them cannot mangle unrelated text.
+const minSecret = 4
+
+func newMasker(spans []secretSpan, readFile func(string) ([]byte, error)) *masker {
+	m := &masker{}
+	files := make(map[string][]byte)
+	for _, s := range spans {
+		data, ok := files[s.File]
+		if !ok {
+			data, _ = readFile(s.File)
+			files[s.File] = data
+		}
+		if s.Offset < 0 || s.End > len(data) || s.Offset > s.End {
+			continue // the file changed (-fix): nothing reliable to read
+		}
+		var values []string
+		for _, lit := range stringLiterals(data[s.Offset:s.End]) {
+			if v, err := strconv.Unquote(lit); err == nil {
+				values = append(values, v)
+			}
+		}
+		m.exact = append(m.exact, values...)
+		if len(values) > 1 {
+			// Have: "Basic " + "dXNlcjpwYXNzd29yZA==": the finding is the folded constant.
+			m.add(credentialsIn(strings.Join(values, ""))...)
+		}
+		if len(values) == 2 {
+			// Have: SetBasicAuth("user", "password"). A user name alone is
+			// hidden only as a literal: hiding "admin" everywhere would
+			// mangle file names.
+			m.add(secretsIn(values[1])...)
+			m.add(fixer.BasicForms(values[0] + ":" + values[1])...)
+			continue
+		}
+		for _, v := range values {
+			m.add(secretsIn(v)...)
+		}
+	}
+	slices.SortFunc(m.secrets, func(x, y string) int { return cmp.Or(len(y)-len(x), strings.Compare(x, y)) })
+	m.secrets = slices.Compact(m.secrets)
+	return m
+}
+
+func (m *masker) add(values ...string) {
+	for _, v := range values {
+		if v != "" && !isHarmless(v) {
+			m.secrets = append(m.secrets, v)
+		}
+	}
+}
+
+// stringLiterals returns the string literals in a piece of Go source.
+func stringLiterals(src []byte) []string {
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	s.Init(fset.AddFile("", -1, len(src)), src, func(token.Position, string) {}, 0)
+	var lits []string
+	for {
+		_, tok, lit := s.Scan()
+		if tok == token.EOF {
+			return lits
+		}
+		if tok == token.STRING {
+			lits = append(lits, lit)
+		}
+	}
+}
+
+// secretsIn returns the credentials a string value holds: the token and
+// user:password of a Basic header, the key of an App or IBSSO header, the
+// value of an apikey query parameter; otherwise the value itself, which a
+// secret finding points at (a key, a user, a password).
+func secretsIn(v string) []string {
+	if found := credentialsIn(v); len(found) > 0 {
+		return found
+	}
+	out := []string{v}
+	if _, password, ok := strings.Cut(v, ":"); ok {
+		out = append(out, password)
+		out = append(out, fixer.BasicForms(v)...)
+	}
+	return out
+}
+
+// credentialsIn returns the credentials that v shows on its own, without a
+// finding to point at it.
+func credentialsIn(v string) []string {
+	if user, password, token, ok := fixer.DecodeBasic(v); ok {
+		return append([]string{token, user + ":" + password, password}, fixer.BasicForms(user+":"+password)...)
+	}
+	for _, scheme := range []string{"App", "IBSSO", "Bearer"} {
+		if token, ok := fixer.AuthToken(v, scheme); ok && fixer.LooksLikeKey(token) {
+			return []string{token}
+		}
+	}
+	return queryCredentials(v)
+}
+
+// credentialParams are the query parameters whose values are credentials:
+// Whispir's apikey, the account of Infobip's legacy query endpoint, and the
+// usual others.
+var credentialParams = []string{"apikey", "api_key", "key", "username", "user", "password", "passwd", "pwd", "secret", "token", "access_token"}
+
+// queryCredentials returns the values of the credential parameters of a
+// URL or query string (name=value, after '?' or '&', or at the start).
+func queryCredentials(v string) []string {
+	var found []string
+	for _, field := range strings.FieldsFunc(v, func(r rune) bool { return r == '?' || r == '&' }) {
+		name, value, ok := strings.Cut(field, "=")
+		value, _, _ = strings.Cut(value, "#")
+		if ok && value != "" && slices.ContainsFunc(credentialParams, func(p string) bool { return strings.EqualFold(p, name) }) {
+			found = append(found, value)
+		}
+	}
+	return found
+}
+
+// isHarmless reports whether a value is a name rather than a credential:
+// a header or parameter name, a scheme word, or an environment variable.
+func isHarmless(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "x-api-key", "authorization", "apikey", "api_key", "api-key", "content-type", "accept",
+		"basic", "app", "ibsso", "bearer", "user", "username", "password", ":":
+		return true
+	}
+	return envName.MatchString(v)
+}
+
+var envName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
+
+// goString matches a Go string literal within one line.
+var goString = regexp.MustCompile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`\\n]*`")
+
+// credentialLine matches a line about credentials, whose other string
+// literals are hidden when they could be one (a single word).
+var credentialLine = regexp.MustCompile(`(?i)x-api-key|apikey|api_key|setbasicauth|authorization|password|passwd|secret|token|ibsso|basic `)
+
+// maskText hides the credentials in text (source lines, diff lines,
+// messages).
+func (m *masker) maskText(text string) string {
+	for _, s := range m.secrets {
+		if len(s) >= minSecret {
+			text = strings.ReplaceAll(text, s, mask(s))
+		}
+	}
+	lines := strings.SplitAfter(text, "\n")
+	for i, line := range lines {
+		onCredentialLine := credentialLine.MatchString(line)
+		lines[i] = goString.ReplaceAllStringFunc(line, func(lit string) string {
+			v, err := strconv.Unquote(lit)
+			if err != nil || strings.Contains(v, maskPrefix) {
+				return lit // not a literal, or masked already
+			}
+			masked := v
+			for _, s := range credentialsIn(v) {
+				if s != "" {
+					masked = strings.ReplaceAll(masked, s, mask(s))
+				}
+			}
+			if masked == v && (v != "" && slices.Contains(m.exact, v) && !isHarmless(v) || onCredentialLine && couldBeSecret(v)) {
+				masked = mask(v)
+			}
+			if masked == v {
+				return lit
+			}
+			return fixer.QuoteLike(lit, masked)
+		})
+	}
+	return strings.Join(lines, "")
+}
+
+// couldBeSecret reports whether a literal on a credential line could be a
+// credential: one word that is not a name, a URL or a path.
+func couldBeSecret(v string) bool {
+	return v != "" && !isHarmless(v) && !strings.ContainsAny(v, " \t\n") &&
+		!strings.Contains(v, "://") && !strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "%")
+}
+
+// mask is the text that replaces a credential: it identifies the secret
+// as the messages do (fixer.Redact) without revealing it.
+func mask(secret string) string { return maskPrefix + fixer.Redact(secret) + "]" }
+
+const maskPrefix = "[redacted "
+
+// jsonString matches a JSON string token.
+var jsonString = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// maskJSON hides the credentials in the string values of a JSON text,
+// leaving its layout alone.
+func (m *masker) maskJSON(text string) string {
+	return jsonString.ReplaceAllStringFunc(text, func(tok string) string {
+		var v string
+		if err := json.Unmarshal([]byte(tok), &v); err != nil {
+			return tok
+		}
+		masked := m.maskText(v)
+		if masked == v {
+			return tok
+		}
+		b, err := json.Marshal(masked)
+		if err != nil {
+			return tok
+		}
+		return string(b)
+	})
+}
+
+// maskFindings prepares findings for a log that leaves the machine (SARIF
+// for code scanning): a fix whose text would show a credential is left out
+// (hiding part of it would make it wrong), and messages are masked.
+func maskFindings(findings []finding, readFile func(string) ([]byte, error)) []finding {
+	var spans []secretSpan
+	for _, f := range findings {
+		if slices.Contains(analyzer.SecretRules, f.rule) && f.end.IsValid() {
+			spans = append(spans, secretSpan{File: f.pos.Filename, Offset: f.pos.Offset, End: f.end.Offset})
+		}
+	}
+	m := newMasker(spans, readFile)
+	out := slices.Clone(findings)
+	for i, f := range out {
+		out[i].message = m.maskText(f.message)
+		if f.fix == nil {
+			continue
+		}
+		for _, e := range f.fix.edits {
+			if m.maskText(e.newText) != e.newText {
+				out[i].fix = nil
+				out[i].message += " (its fix is left out of this log: the fix's text would show a credential)"
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,228 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/whispirlint/whispirlint/analyzer"
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// secretsWritten are the credentials written in testdata/secrets (its
+// _test.go file included): keys, users, passwords and user:password pairs.
+var secretsWritten = []string{
+	"s3cr3tK3yV4lu3", "k3y0123456789abc", "testkey0123456789",
+	"003026bbc133714df1834b8638bb496e-8f4b3d9a", "2f9b4d31f35b6f98a7c1e0d2b3a4c5d6",
+	"alice:wonderland", "wonderland", "bob:hunter2hunter2", "hunter2hunter2",
+	"carol:tr0ub4dor", "tr0ub4dor", "dave:c0rrecthorse", "c0rrecthorse",
+	"erin:t3stp4ssw0rd", "t3stp4ssw0rd", "frank:f1sh1ngr0d", "f1sh1ngr0d", "infobipP4ss",
+}
+
+// secretForms are secretsWritten with the base64 forms of every pair.
+func secretForms() []string {
+	forms := slices.Clone(secretsWritten)
+	for _, s := range secretsWritten {
+		if strings.Contains(s, ":") {
+			forms = append(forms, fixer.BasicForms(s)...)
+		}
+	}
+	return forms
+}
+
+// TestSecretsNeverPrinted runs the command in every output mode, with every
+// secrets option, on a module full of credentials, and checks that none of
+// them (nor a base64 form) appears in what it prints.
+func TestSecretsNeverPrinted(t *testing.T) {
+	bin := whispirlintBin(t)
+	modes := []struct {
+		name string
+		args []string
+		code int
+		show string // printed by the mode: proof that it ran and said something
+	}{
+		{"text", nil, 3, "WL11: hardcoded Basic credentials"},
+		{"json", []string{"-json"}, 0, `"category": "WL12"`},
+		{"context", []string{"-c=3"}, 3, "\treq.SetBasicAuth("},
+		{"context 0", []string{"-c=0"}, 3, "\tconst legacyAuth = "},
+		{"sarif", []string{"-format=sarif"}, 0, `"ruleId": "WL11"`},
+		{"diff", []string{"-fix", "-diff"}, 0, "+++ "},
+		{"fix", []string{"-fix"}, 0, "whispirlint: migrated "},
+		{"fix with context", []string{"-fix", "-c=2"}, 0, "whispirlint: migrated "},
+	}
+	options := [][]string{nil, {"-secrets=env"}, {"-secrets-in-tests"}, {"-secrets=env", "-secrets-in-tests"}}
+	secrets := secretForms()
+	for _, mode := range modes {
+		for _, opts := range options {
+			name := strings.Join(append([]string{mode.name}, opts...), " ")
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				dir := copyFixture(t, "secrets")
+				args := append(append([]string{"-region=au"}, opts...), mode.args...)
+				res := run(t, dir, nil, bin, append(args, "./...")...)
+				out := res.stdout + res.stderr
+				if res.code != mode.code || !strings.Contains(out, mode.show) {
+					t.Errorf("exit %d (want %d), output without %q:\n%s", res.code, mode.code, mode.show, out)
+				}
+				if (mode.name == "json" || mode.name == "sarif") && !json.Valid([]byte(res.stdout)) {
+					t.Errorf("masked output is not JSON:\n%s", res.stdout)
+				}
+				for _, s := range secrets {
+					if strings.Contains(out, s) {
+						t.Errorf("output shows the secret %q:\n%s", s, out)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestSecretsFixConverges checks that -fix migrates the module in one run
+// in both secrets modes (a second run changes nothing) and leaves code that
+// builds.
+func TestSecretsFixConverges(t *testing.T) {
+	bin := whispirlintBin(t)
+	for _, opts := range [][]string{nil, {"-secrets=env"}, {"-secrets=env", "-secrets-in-tests"}} {
+		t.Run(strings.Join(append([]string{"fix"}, opts...), " "), func(t *testing.T) {
+			t.Parallel()
+			dir := copyFixture(t, "secrets")
+			args := append(append([]string{"-region=au"}, opts...), "-fix", "./...")
+			if res := run(t, dir, nil, bin, args...); res.code != 0 {
+				t.Fatalf("first -fix: exit %d\n%s", res.code, res.stderr)
+			}
+			first := readTree(t, dir)
+			if res := run(t, dir, nil, bin, args...); res.code != 0 {
+				t.Fatalf("second -fix: exit %d\n%s", res.code, res.stderr)
+			}
+			if second := readTree(t, dir); !maps2Equal(first, second) {
+				t.Errorf("a second -fix changed the module:\n%v\n---\n%v", first, second)
+			}
+			vet := exec.Command("go", "vet", "./...")
+			vet.Dir = dir
+			if out, err := vet.CombinedOutput(); err != nil {
+				t.Errorf("the fixed module does not build: %v\n%s", err, out)
+			}
+			code := first["secrets.go"]
+			if slices.Contains(opts, "-secrets=env") {
+				for _, want := range []string{`os.Getenv("WHISPIR_API_KEY")`, `os.Getenv("INFOBIP_USERNAME")`, `"App " + os.Getenv("INFOBIP_API_KEY")`} {
+					if !strings.Contains(code, want) {
+						t.Errorf("secrets.go after -fix has no %s:\n%s", want, code)
+					}
+				}
+			} else if !strings.Contains(code, `req.Header.Set("x-api-key", "s3cr3tK3yV4lu3")`) {
+				t.Errorf("report mode: WL02 did not move the key to the header:\n%s", code)
+			}
+		})
+	}
+}
+
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := make(map[string]string)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		files[e.Name()] = readFile(t, dir, e.Name())
+	}
+	return files
+}
+
+func maps2Equal(x, y map[string]string) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for k, v := range x {
+		if y[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// TestVetToolRefusesContext: under go vet the driver cannot mask the
+// source lines -c prints, so it refuses -c.
+func TestVetToolRefusesContext(t *testing.T) {
+	var stderr bytes.Buffer
+	code, bad := checkVetToolArgs(analyzer.Analyzer, []string{"-c=2", filepath.Join(t.TempDir(), "vet.cfg")}, &stderr)
+	if !bad || code != exitError || !strings.Contains(stderr.String(), "-c is not supported under go vet") {
+		t.Errorf("checkVetToolArgs(-c=2) = %d, %v, %q", code, bad, stderr.String())
+	}
+}
+
+func TestMaskText(t *testing.T) {
+	m := &masker{secrets: []string{"s3cr3tK3yV4lu3"}, exact: []string{"bob"}}
+	for _, tc := range []struct{ in, want string }{
+		// A secret of a finding, wherever it is.
+		{`+	req.Header.Set("x-api-key", "s3cr3tK3yV4lu3")`, `+	req.Header.Set("x-api-key", "[redacted s…#165cbb]")`},
+		{`x := "https://api.whispir.com/m?apikey=s3cr3tK3yV4lu3&x=1"`, `x := "https://api.whispir.com/m?apikey=[redacted s…#165cbb]&x=1"`},
+		// Literals that show a credential on their own.
+		{`12	h := "Basic YWxpY2U6d29uZGVybGFuZA=="`, `12	h := "Basic [redacted Y…#995105]"`},
+		{`	"App 003026bbc133714df1834b8638bb496e",`, `	"App [redacted 0…#18166b]",`},
+		{`	http.Get("https://api.infobip.com/sms/1/text/query?username=acme&password=pw0rd&to=1")`,
+			`	http.Get("https://api.infobip.com/sms/1/text/query?username=[redacted …#822b33]&password=[redacted …#73f8b3]&to=1")`},
+		{"\tu := `https://x.example/?apikey=abcdef`", "\tu := `https://x.example/?apikey=[redacted …#bef57e]`"},
+		// Single words on a line about credentials, and known users.
+		{`	req.SetBasicAuth("bob", "hunter2")`, `	req.SetBasicAuth("[redacted …#81b637]", "[redacted …#f52fbd]")`},
+		{`	const password = "letmein"`, `	const password = "[redacted …#1c8bfe]"`},
+		// Names, prose, URLs and environment variables stay.
+		{`	req.Header.Set("Authorization", "Basic "+os.Getenv("WHISPIR_TOKEN"))`, `	req.Header.Set("Authorization", "Basic "+os.Getenv("WHISPIR_TOKEN"))`},
+		{`	return errors.New("bad password: try again")`, `	return errors.New("bad password: try again")`},
+		{`	const base = "https://api.au.whispir.com"`, `	const base = "https://api.au.whispir.com"`},
+		{`	req.Header.Set("x-api-key", "")`, `	req.Header.Set("x-api-key", "")`},
+	} {
+		if got := m.maskText(tc.in); got != tc.want {
+			t.Errorf("maskText(%s)\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMaskJSON(t *testing.T) {
+	m := &masker{secrets: []string{"s3cr3tK3yV4lu3"}}
+	in := `{"new": "req.Header.Set(\"x-api-key\", \"s3cr3tK3yV4lu3\")\n\t", "posn": "a.go:1:2"}`
+	want := `{"new": "req.Header.Set(\"x-api-key\", \"[redacted s…#165cbb]\")\n\t", "posn": "a.go:1:2"}`
+	if got := m.maskJSON(in); got != want {
+		t.Errorf("maskJSON\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestNewMasker(t *testing.T) {
+	src := []byte(`package p
+
+var a = "Basic " + "YWxpY2U6d29uZGVybGFuZA=="
+
+func f(req *http.Request) { req.SetBasicAuth("bob", "hunter2hunter2") }
+
+var k = "https://api.whispir.com/m?apikey=s3cr3tK3yV4lu3"
+`)
+	span := func(from, to string) secretSpan {
+		i := bytes.Index(src, []byte(from))
+		j := bytes.Index(src[i:], []byte(to)) + i + len(to)
+		return secretSpan{File: "p.go", Offset: i, End: j}
+	}
+	spans := []secretSpan{
+		span(`"Basic "`, `=="`),
+		span(`"bob"`, `"hunter2hunter2"`),
+		span(`"https`, `V4lu3"`),
+		{File: "p.go", Offset: 10, End: 100000}, // stale: ignored
+	}
+	m := newMasker(spans, func(string) ([]byte, error) { return src, nil })
+	for _, want := range append([]string{"alice:wonderland", "wonderland", "hunter2hunter2", "s3cr3tK3yV4lu3", "YWxpY2U6d29uZGVybGFuZA=="},
+		fixer.BasicForms("bob:hunter2hunter2")...) {
+		if !slices.Contains(m.secrets, want) {
+			t.Errorf("the masker does not hide %q: %q", want, m.secrets)
+		}
+	}
+	if slices.Contains(m.secrets, "bob") || !slices.Contains(m.exact, "bob") {
+		t.Errorf("the user bob should be hidden as a literal only: secrets %q, exact %q", m.secrets, m.exact)
+	}
+	if got := m.maskText("user bob: hunter2hunter2"); got != "user bob: [redacted h…#76880d]" {
+		t.Errorf("maskText = %q", got)
+	}
+}

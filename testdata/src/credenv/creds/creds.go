@@ -1,0 +1,7 @@
+// Package creds holds credentials as exported constants.
+package creds
+
+const (
+	User     = "alice"
+	Password = "wonderland"
+)
