@@ -88,7 +88,10 @@ func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 					}
 				}
 			case *ast.KeyValueExpr:
-				bind(n.Key, n.Value)
+				// Have: T{Field: v}, not map[string]string{k: v}.
+				if obj, ok := p.objectOf(n.Key).(*types.Var); ok && obj.IsField() {
+					bind(n.Key, n.Value)
+				}
 			}
 		}
 	}

@@ -37,3 +37,10 @@ func Migrated(key string) error {
 	_, err = http.DefaultClient.Do(req)
 	return err
 }
+
+// A map keyed by a variable does not make the key a Whispir URL.
+func mapKey(k, key string) string {
+	m := map[string]string{k: "https://api.au.whispir.com/messages"}
+	_ = m
+	return k + "?apikey=" + key
+}
