@@ -138,7 +138,7 @@ func queryCredentials(v string) []string {
 	for _, field := range strings.FieldsFunc(v, func(r rune) bool { return r == '?' || r == '&' }) {
 		name, value, ok := strings.Cut(field, "=")
 		value, _, _ = strings.Cut(value, "#")
-		if ok && value != "" && slices.ContainsFunc(credentialParams, func(p string) bool { return strings.EqualFold(p, name) }) {
+		if ok && value != "" && !formatVerb.MatchString(value) && slices.ContainsFunc(credentialParams, func(p string) bool { return strings.EqualFold(p, name) }) {
 			found = append(found, value)
 		}
 	}
@@ -157,6 +157,17 @@ func isHarmless(v string) bool {
 }
 
 var envName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
+
+// hostName matches a lower-case DNS name ("api.whispir.com"); keys and
+// tokens with dots (JWTs) have upper-case letters.
+var hostName = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:[0-9]+)?$`)
+
+// formatVerb matches a printf verb standing for a value ("apikey=%s").
+var formatVerb = regexp.MustCompile(`^%[-+# 0-9.\[\]]*[a-zA-Z]$`)
+
+// queryPart matches the text around a query value that is not one:
+// "?apikey=", "&limit=", "apikey=".
+var queryPart = regexp.MustCompile(`^[?&]?[A-Za-z][A-Za-z0-9_.-]*=$|^[?&]$`)
 
 // goString matches a Go string literal within one line.
 var goString = regexp.MustCompile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`\\n]*`")
@@ -202,8 +213,19 @@ func (m *masker) maskText(text string) string {
 // couldBeSecret reports whether a literal on a credential line could be a
 // credential: one word that is not a name, a URL or a path.
 func couldBeSecret(v string) bool {
-	return v != "" && !isHarmless(v) && !strings.ContainsAny(v, " \t\n") &&
-		!strings.Contains(v, "://") && !strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "%")
+	switch {
+	case v == "", isHarmless(v), strings.ContainsAny(v, " \t\n"):
+		return false
+	case strings.Contains(v, "://"), strings.HasPrefix(v, "/"), strings.HasPrefix(v, "%"):
+		return false // a URL, a path, a format
+	case hostName.MatchString(v), queryPart.MatchString(v):
+		return false // "api.whispir.com", "?apikey="
+	}
+	switch strings.ToLower(v) {
+	case "http", "https", "get", "head", "post", "put", "patch", "delete", "options":
+		return false
+	}
+	return true
 }
 
 // mask is the text that replaces a credential: it identifies the secret

@@ -176,6 +176,13 @@ func TestMaskText(t *testing.T) {
 		{`	return errors.New("bad password: try again")`, `	return errors.New("bad password: try again")`},
 		{`	const base = "https://api.au.whispir.com"`, `	const base = "https://api.au.whispir.com"`},
 		{`	req.Header.Set("x-api-key", "")`, `	req.Header.Set("x-api-key", "")`},
+		// Formats, query names, hosts, schemes and methods on credential lines stay.
+		{`	u := fmt.Sprintf("%s/templates?apikey=%s&limit=%d", base, key, n)`, `	u := fmt.Sprintf("%s/templates?apikey=%s&limit=%d", base, key, n)`},
+		{`	keyParam = "?apikey="`, `	keyParam = "?apikey="`},
+		{`	u := url.URL{Scheme: "http", Host: "api.whispir.com", RawQuery: "apikey=" + key}`, `	u := url.URL{Scheme: "http", Host: "api.whispir.com", RawQuery: "apikey=" + key}`},
+		{`	req, _ := http.NewRequest("GET", base+"?apikey="+key, nil)`, `	req, _ := http.NewRequest("GET", base+"?apikey="+key, nil)`},
+		// But a key-shaped word beside them does not.
+		{`	u := url.URL{Host: "api.whispir.com", RawQuery: "apikey=" + "Zk93Jd0x"}`, `	u := url.URL{Host: "api.whispir.com", RawQuery: "apikey=" + "[redacted Z…#aa0719]"}`},
 	} {
 		if got := m.maskText(tc.in); got != tc.want {
 			t.Errorf("maskText(%s)\n got %s\nwant %s", tc.in, got, tc.want)
