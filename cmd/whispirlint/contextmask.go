@@ -162,6 +162,12 @@ var envName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
 // tokens with dots (JWTs) have upper-case letters.
 var hostName = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:[0-9]+)?$`)
 
+// mediaType matches a MIME type ("application/vnd.whispir.message-v1+json").
+var mediaType = regexp.MustCompile(`^(application|text|image|audio|video|multipart)/[a-z0-9.+-]+$`)
+
+// queryString matches a query string or a piece of one ("&priority=high").
+var queryString = regexp.MustCompile(`^[?&]?[A-Za-z][A-Za-z0-9_.-]*=[^&=?]*(&[A-Za-z][A-Za-z0-9_.-]*=[^&=?]*)*$`)
+
 // formatVerb matches a printf verb standing for a value ("apikey=%s").
 var formatVerb = regexp.MustCompile(`^%[-+# 0-9.\[\]]*[a-zA-Z]$`)
 
@@ -218,8 +224,10 @@ func couldBeSecret(v string) bool {
 		return false
 	case strings.Contains(v, "://"), strings.HasPrefix(v, "/"), strings.HasPrefix(v, "%"):
 		return false // a URL, a path, a format
-	case hostName.MatchString(v), queryPart.MatchString(v):
-		return false // "api.whispir.com", "?apikey="
+	case hostName.MatchString(v), queryPart.MatchString(v), mediaType.MatchString(v):
+		return false // "api.whispir.com", "?apikey=", "application/json"
+	case queryString.MatchString(v):
+		return false // "&limit=10": credentialsIn hides credential parameters
 	}
 	switch strings.ToLower(v) {
 	case "http", "https", "get", "head", "post", "put", "patch", "delete", "options":

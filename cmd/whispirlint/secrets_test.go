@@ -181,6 +181,9 @@ func TestMaskText(t *testing.T) {
 		{`	keyParam = "?apikey="`, `	keyParam = "?apikey="`},
 		{`	u := url.URL{Scheme: "http", Host: "api.whispir.com", RawQuery: "apikey=" + key}`, `	u := url.URL{Scheme: "http", Host: "api.whispir.com", RawQuery: "apikey=" + key}`},
 		{`	req, _ := http.NewRequest("GET", base+"?apikey="+key, nil)`, `	req, _ := http.NewRequest("GET", base+"?apikey="+key, nil)`},
+		{`	resp, err := http.Post(endpoint+"?apikey="+key+"&priority=high", "application/vnd.whispir.message-v1+json", body)`,
+			`	resp, err := http.Post(endpoint+"?apikey="+key+"&priority=high", "application/vnd.whispir.message-v1+json", body)`},
+		{`	q := "&apikey=Zk93Jd0x&limit=5"`, `	q := "&apikey=[redacted Z…#aa0719]&limit=5"`},
 		// But a key-shaped word beside them does not.
 		{`	u := url.URL{Host: "api.whispir.com", RawQuery: "apikey=" + "Zk93Jd0x"}`, `	u := url.URL{Host: "api.whispir.com", RawQuery: "apikey=" + "[redacted Z…#aa0719]"}`},
 	} {
