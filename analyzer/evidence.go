@@ -3,7 +3,9 @@ package analyzer
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -24,30 +26,50 @@ func constantString(v constant.Value) (string, bool) {
 // "apikey", or an identifier mentions "whispir". Everything else is skipped
 // before any deeper work.
 func (p *passState) whispirFiles() []inspector.Cursor {
+	constFiles := p.filesUsingWhispirConstants()
 	var files []inspector.Cursor
 	for fc := range p.insp.Root().Children() {
-		if p.mayMentionWhispir(fc) {
+		if constFiles[p.pass.Fset.File(fc.Node().Pos())] || p.mayMentionWhispir(fc) {
 			files = append(files, fc)
 		}
 	}
 	return files
 }
 
+// filesUsingWhispirConstants returns the files that use a string constant
+// (declared anywhere) whose value mentions Whispir or an API key: one pass
+// over the uses of the package, rather than a lookup per identifier.
+func (p *passState) filesUsingWhispirConstants() map[*token.File]bool {
+	files := make(map[*token.File]bool)
+	for id, obj := range p.pass.TypesInfo.Uses {
+		if c, ok := obj.(*types.Const); ok {
+			if v, ok := constantString(c.Val()); ok && (fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v)) {
+				files[p.pass.Fset.File(id.Pos())] = true
+			}
+		}
+	}
+	return files
+}
+
+// mayMentionWhispir reports whether a string literal of the file, or the
+// name of an identifier, mentions Whispir or an API key.
 func (p *passState) mayMentionWhispir(file inspector.Cursor) bool {
 	for cur := range file.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
-			if v, ok := p.stringValue(n); ok && (fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v)) {
+			if n.Kind != token.STRING {
+				continue
+			}
+			v := n.Value // the value, quotes aside, unless escapes or a raw \r change it
+			if strings.ContainsAny(v, "\\\r") {
+				v, _ = p.stringValue(n)
+			}
+			if fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v) {
 				return true
 			}
 		case *ast.Ident:
 			if fixer.MentionsWhispir(n.Name) {
 				return true
-			}
-			if c, ok := p.pass.TypesInfo.Uses[n].(*types.Const); ok {
-				if v, ok := constantString(c.Val()); ok && (fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v)) {
-					return true
-				}
 			}
 		}
 	}

@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -105,7 +107,12 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Expr, key keyRe
 			edits, imports = append(edits, imports...), nil // the header uses the key
 		}
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	// Two requests of one URL (http.PostForm(u, a); http.PostForm(u, b))
+	// may need the same import: insert it once.
+	edits = slices.CompactFunc(edits, func(a, b analysis.TextEdit) bool {
+		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
+	})
 	return edits, ""
 }
 
@@ -402,12 +409,14 @@ func (p *passState) shortcutToDo(r *request, key keyRef, urlEdits []analysis.Tex
 		extra = fmt.Sprintf("%%[1]s.Header.Set(\"Content-Type\", %s)", p.text(args[1]))
 		used += " " + p.text(args[1])
 	case "PostForm":
-		strs := p.importName(r.call.Pos(), "strings")
-		if strs == "" || len(args) != 2 {
+		// Have: http.PostForm(u, form): the body is strings.NewReader(form.Encode()).
+		names, imports, why := p.importsFor(r.call.Pos(), "strings")
+		if why != "" || len(args) != 2 {
 			return nil, nil, "rewrite PostForm to NewRequest and Do by hand"
 		}
+		more = imports
 		method, body = httpPkg+".MethodPost", args[1]
-		bodyOpen, bodyClose = strs+".NewReader(", ".Encode())"
+		bodyOpen, bodyClose = names["strings"]+".NewReader(", ".Encode())"
 		if !isPrimary(args[1]) {
 			// Have: http.PostForm(u, *form): (*form).Encode().
 			bodyOpen, bodyClose = bodyOpen+"(", ")"+bodyClose
@@ -435,7 +444,7 @@ func (p *passState) shortcutToDo(r *request, key keyRef, urlEdits []analysis.Tex
 		"}()",
 	)
 	tail := strings.Join(lines, "\n"+indent)
-	more = []analysis.TextEdit{{Pos: r.call.Pos(), End: args[0].Pos(), NewText: []byte(head)}}
+	more = append(more, analysis.TextEdit{Pos: r.call.Pos(), End: args[0].Pos(), NewText: []byte(head)})
 	if body == nil {
 		more = append(more, analysis.TextEdit{Pos: args[0].End(), End: r.call.End(), NewText: []byte(", nil" + tail)})
 	} else {
