@@ -61,6 +61,9 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 		// -c, -json and -diff print source or fix text: mask credentials.
 		return runGuarded(args, stdout, stderr, o.json)
 	case o.fix && !o.diff:
+		if code, bad := preflight(a, o, stderr); bad {
+			return code
+		}
 		return fixWithSummary(args, stderr)
 	}
 	delegate(a)
@@ -94,6 +97,21 @@ func checkVetToolArgs(a *analysis.Analyzer, args []string, stderr io.Writer) (co
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
 		return exitError, true
+	}
+	return 0, false
+}
+
+// preflight loads the packages before -fix writes anything. singlechecker
+// would apply the fixes of the packages that load and only then exit 1 for
+// one that does not: a half-migrated tree. With any package error, -fix
+// changes nothing.
+func preflight(a *analysis.Analyzer, o *options, stderr io.Writer) (code int, bad bool) {
+	pkgs, err := loadPackages(a, o.patterns, o.tests)
+	if err != nil {
+		return failf(stderr, "%v", err), true
+	}
+	if n := printPackageErrors(stderr, pkgs); n > 0 {
+		return failf(stderr, "-fix changed nothing: %d errors in packages (above); fix them or leave those packages out of the patterns", n), true
 	}
 	return 0, false
 }

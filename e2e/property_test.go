@@ -1,0 +1,824 @@
+package e2e
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The property test generates many legacy Whispir call sites from the URL
+// shapes the core rules know, each in its own function and file of one
+// module, together with a test that calls every function through a
+// recording transport and checks the request against what the generator
+// computed. The module is migrated with whispirlint -fix and must then
+// build, vet, be gofmt-clean, send exactly the expected requests, be left
+// alone by a second -fix, and report nothing but the cases the generator
+// knows are fixed by hand.
+
+var (
+	propSeed  = flag.Uint64("prop.seed", 20261123, "seed of the property test's case generator")
+	propCases = flag.Int("prop.n", 240, "number of cases the property test generates")
+)
+
+// The values the generated test passes; each key kind sends its own value,
+// so a fix that sends the wrong expression is caught.
+const (
+	propParamKey = "k-param" // the function's key parameter
+	propFieldKey = "k-field" // cfg.Key
+	propConstKey = "k-const" // the package constant keyConst
+	propLitKey   = "k-lit"   // written inside the URL literal
+	propPage     = "7"       // cfg.Page, a computed parameter value
+)
+
+// Option lists of the generator.
+var (
+	propSchemes = []string{"https", "http"}
+	propHosts   = []string{"api.whispir.com", "api.app.whispir.it", "api-sni.whispir.com", "api.us.whispir.com", "API.Whispir.com"}
+	propPaths   = []string{"", "/messages", "/messages/42/messagestatus"}
+	propNames   = []string{"apikey", "apiKey", "APIKey", "APIKEY"}
+	propOthers  = []propParam{{name: "limit", value: "10"}, {name: "view", value: "full"}, {name: "sort", value: "asc"}}
+)
+
+type propKeyKind int
+
+const (
+	keyParam propKeyKind = iota // key
+	keyLocal                    // k := key + "-l"
+	keyField                    // cfg.Key
+	keyConst                    // keyConst
+	keyLit                      // "...?apikey=k-lit"
+	keyCall                     // strings.TrimSpace(key): fixed by hand
+	numKeyKinds
+)
+
+type propBuilder int
+
+const (
+	buildConcat    propBuilder = iota // base + "/m?apikey=" + key + "&x=1"
+	buildSprintf                      // fmt.Sprintf("%s/m?apikey=%s", base, key)
+	buildQuerySet                     // u, _ := url.Parse(...); q := u.Query(); q.Set("apikey", key)
+	buildValues                       // url.Values{"apikey": {key}} + v.Encode()
+	buildURLStruct                    // url.URL{..., RawQuery: "apikey=" + key}
+	numBuilders
+)
+
+type propCtor int
+
+const (
+	ctorNewRequest propCtor = iota
+	ctorNewRequestCtx
+	ctorGet
+	ctorHead
+	ctorPost
+	ctorPostForm
+	numCtors
+)
+
+type propBase int
+
+const (
+	baseInline propBase = iota // one literal holds scheme, host and path
+	baseSplit                  // "https://api.whispir.com" + "/path..."
+	baseConst                  // a package constant holds scheme and host
+	baseVar                    // a package variable holds scheme and host
+	numBases
+)
+
+type propParam struct {
+	name, value string
+	key         bool // the API key parameter
+	dyn         bool // the value is computed (cfg.Page)
+}
+
+// A propCase is one generated call site.
+type propCase struct {
+	id       int
+	scheme   string
+	host     string
+	path     string
+	base     propBase
+	params   []propParam // the query in order, the key among them
+	keyKind  propKeyKind
+	builder  propBuilder
+	ctor     propCtor
+	client   bool // a method of the *http.Client rather than the package function
+	urlVar   bool // the URL is stored in a variable u before the request
+	method   string
+	multi    bool   // url.Values on several lines
+	add      bool   // Query().Add rather than Set
+	assignRQ bool   // u.RawQuery = ... rather than the RawQuery field
+	callCtx  int    // Get, Head, Post, PostForm: resp, err := CALL; return closeBody(CALL); if resp, err := CALL; ...
+	strings  bool   // the file imports strings even when it needs not
+	verb     string // the fmt.Sprintf verb of the holes: %s or %v
+}
+
+func (c *propCase) name() string { return fmt.Sprintf("Case%03d", c.id) }
+func (c *propCase) file() string { return fmt.Sprintf("case%03d.go", c.id) }
+
+func genCase(rng *rand.Rand, id int) *propCase {
+	pick := func(n int) int { return rng.IntN(n) }
+	c := &propCase{
+		id:      id,
+		scheme:  propSchemes[pick(len(propSchemes))],
+		host:    propHosts[pick(len(propHosts))],
+		path:    propPaths[pick(len(propPaths))],
+		base:    propBase(pick(int(numBases))),
+		keyKind: propKeyKind(pick(int(numKeyKinds))),
+		builder: propBuilder(pick(int(numBuilders))),
+		ctor:    propCtor(pick(int(numCtors))),
+		client:  pick(2) == 0,
+		urlVar:  pick(2) == 0,
+		multi:   pick(2) == 0,
+		add:     pick(2) == 0,
+		strings: pick(3) == 0,
+	}
+	c.assignRQ = pick(2) == 0
+	c.verb = []string{"%s", "%v"}[pick(2)]
+	c.callCtx = pick(3)
+	c.method = []string{"GET", "POST", "PUT", "DELETE"}[pick(4)]
+	switch c.ctor {
+	case ctorGet:
+		c.method = "GET"
+	case ctorHead:
+		c.method = "HEAD"
+	case ctorPost, ctorPostForm:
+		c.method = "POST"
+	}
+	// The query: 0 to 2 other parameters, the key first, in the middle,
+	// last or alone; one other value may be computed.
+	others := slices.Clone(propOthers)
+	rng.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
+	others = others[:pick(3)]
+	if len(others) > 0 && pick(3) == 0 {
+		others[0] = propParam{name: "page", dyn: true}
+	}
+	key := propParam{name: propNames[pick(len(propNames))], key: true}
+	at := pick(len(others) + 1)
+	c.params = slices.Insert(others, at, key)
+	return c
+}
+
+// legacyHost reports whether the case's host is one that -region=au migrates.
+func (c *propCase) legacyHost() bool { return !strings.EqualFold(c.host, "api.us.whispir.com") }
+
+// keyValue is the value the request must carry as its key.
+func (c *propCase) keyValue() string {
+	switch c.keyKind {
+	case keyLocal:
+		return propParamKey + "-l"
+	case keyField:
+		return propFieldKey
+	case keyConst:
+		return propConstKey
+	case keyLit:
+		return propLitKey
+	}
+	return propParamKey
+}
+
+// keyExpr is the Go expression of the key (for keyLit, a literal).
+func (c *propCase) keyExpr() string {
+	switch c.keyKind {
+	case keyLocal:
+		return "k"
+	case keyField:
+		return "cfg.Key"
+	case keyConst:
+		return "keyConst"
+	case keyLit:
+		return strconv.Quote(propLitKey)
+	case keyCall:
+		return "strings.TrimSpace(key)"
+	}
+	return "key"
+}
+
+func (p propParam) valueOf(c *propCase) string {
+	switch {
+	case p.key:
+		return c.keyValue()
+	case p.dyn:
+		return propPage
+	}
+	return p.value
+}
+
+// byHand says why whispirlint is expected to report the case without a fix,
+// or "".
+func (c *propCase) byHand() string {
+	if c.keyKind == keyCall {
+		// Documented refusal: evaluated later, a call could give another
+		// value or have effects.
+		return "the key expression is not a plain variable"
+	}
+	return ""
+}
+
+// usesStrings reports whether the file imports strings (a PostForm fix
+// adds the import when it is missing).
+func (c *propCase) usesStrings() bool { return c.strings || c.ctor == ctorPost || c.keyKind == keyCall }
+
+// expected query strings before and after the migration.
+func (c *propCase) queries() (legacy, migrated string) {
+	var all, rest []string
+	for _, p := range c.params {
+		kv := p.name + "=" + p.valueOf(c)
+		all = append(all, kv)
+		if !p.key {
+			rest = append(rest, kv)
+		}
+	}
+	if c.builder == buildQuerySet || c.builder == buildValues {
+		// url.Values.Encode sorts by name.
+		sortByName := func(kvs []string) {
+			slices.SortStableFunc(kvs, func(a, b string) int {
+				an, _, _ := strings.Cut(a, "=")
+				bn, _, _ := strings.Cut(b, "=")
+				return strings.Compare(an, bn)
+			})
+		}
+		sortByName(all)
+		sortByName(rest)
+	}
+	return strings.Join(all, "&"), strings.Join(rest, "&")
+}
+
+// baseConstName names the package constant that holds scheme://host.
+func (c *propCase) baseConstName() string {
+	r := strings.NewReplacer(".", "_", "-", "_")
+	return "base_" + c.scheme + "_" + r.Replace(c.host)
+}
+
+// baseVarName names the package variable that holds scheme://host, with a
+// name that does not say Whispir: the evidence is the value it is given.
+func (c *propCase) baseVarName() string {
+	return fmt.Sprintf("endpoint_%s_%d", c.scheme, slices.Index(propHosts, c.host))
+}
+
+// A piece of a concatenation: constant text or a Go expression.
+type piece struct {
+	text string
+	expr string // when not ""
+}
+
+// pieces lists the URL of a concatenation or format as constant text and
+// expressions, the base first.
+func (c *propCase) pieces(withQuery bool) []piece {
+	var ps []piece
+	origin := c.scheme + "://" + c.host
+	switch c.base {
+	case baseInline:
+		ps = append(ps, piece{text: origin + c.path})
+	case baseSplit:
+		ps = append(ps, piece{expr: strconv.Quote(origin)}, piece{text: c.path})
+	case baseConst:
+		ps = append(ps, piece{expr: c.baseConstName()}, piece{text: c.path})
+	case baseVar:
+		ps = append(ps, piece{expr: c.baseVarName()}, piece{text: c.path})
+	}
+	if !withQuery {
+		return ps
+	}
+	for i, p := range c.params {
+		sep := "&"
+		if i == 0 {
+			sep = "?"
+		}
+		ps = append(ps, piece{text: sep + p.name + "="})
+		switch {
+		case p.key && c.keyKind != keyLit:
+			ps = append(ps, piece{expr: c.keyExpr()})
+		case p.key:
+			ps = append(ps, piece{text: propLitKey})
+		case p.dyn:
+			ps = append(ps, piece{expr: "cfg.Page"})
+		default:
+			ps = append(ps, piece{text: p.value})
+		}
+	}
+	return ps
+}
+
+// concat renders pieces as a concatenation, merging adjacent text.
+func concat(ps []piece) string {
+	var out []string
+	var text strings.Builder
+	pending := false
+	for _, p := range ps {
+		if p.expr == "" {
+			text.WriteString(p.text)
+			pending = true
+			continue
+		}
+		if pending && text.Len() > 0 {
+			out = append(out, strconv.Quote(text.String()))
+		}
+		text.Reset()
+		pending = false
+		out = append(out, p.expr)
+	}
+	if pending && text.Len() > 0 {
+		out = append(out, strconv.Quote(text.String()))
+	}
+	return strings.Join(out, " + ")
+}
+
+// sprintf renders pieces as a fmt.Sprintf call whose holes are verb.
+func sprintf(ps []piece, verb string) string {
+	var format strings.Builder
+	var args []string
+	for _, p := range ps {
+		if p.expr == "" {
+			format.WriteString(strings.ReplaceAll(p.text, "%", "%%"))
+			continue
+		}
+		format.WriteString(verb)
+		args = append(args, p.expr)
+	}
+	return "fmt.Sprintf(" + strings.Join(append([]string{strconv.Quote(format.String())}, args...), ", ") + ")"
+}
+
+// source renders the case's file.
+func (c *propCase) source() string {
+	imports := map[string]bool{"net/http": true}
+	var body []string
+	add := func(format string, args ...any) { body = append(body, fmt.Sprintf(format, args...)) }
+	if c.keyKind == keyLocal {
+		add(`k := key + "-l"`)
+	}
+
+	// The URL expression, with the statements that build it.
+	var urlExpr string
+	switch c.builder {
+	case buildConcat:
+		urlExpr = concat(c.pieces(true))
+	case buildSprintf:
+		imports["fmt"] = true
+		urlExpr = sprintf(c.pieces(true), c.verb)
+	case buildQuerySet:
+		imports["net/url"] = true
+		add("u, err := url.Parse(%s)", concat(c.pieces(false)))
+		add("if err != nil {\n\t\treturn err\n\t}")
+		add("q := u.Query()")
+		method := "Set"
+		if c.add {
+			method = "Add"
+		}
+		for _, p := range c.params {
+			add("q.%s(%q, %s)", method, p.name, c.valueExpr(p))
+		}
+		add("u.RawQuery = q.Encode()")
+		urlExpr = "u.String()"
+	case buildValues:
+		imports["net/url"] = true
+		var elts []string
+		for _, p := range c.params {
+			v := "{" + c.valueExpr(p) + "}"
+			if p.key && c.multi {
+				v = "[]string" + v
+			}
+			elts = append(elts, fmt.Sprintf("%q: %s", p.name, v))
+		}
+		if c.multi {
+			add("v := url.Values{\n\t\t%s,\n\t}", strings.Join(elts, ",\n\t\t"))
+		} else {
+			add("v := url.Values{%s}", strings.Join(elts, ", "))
+		}
+		urlExpr = concat(append(c.pieces(false), piece{text: "?"}, piece{expr: "v.Encode()"}))
+	case buildURLStruct:
+		imports["net/url"] = true
+		var qs []piece
+		for i, p := range c.params {
+			sep := "&"
+			if i == 0 {
+				sep = ""
+			}
+			qs = append(qs, piece{text: sep + p.name + "="})
+			switch {
+			case p.key && c.keyKind != keyLit:
+				qs = append(qs, piece{expr: c.keyExpr()})
+			case p.key:
+				qs = append(qs, piece{text: propLitKey})
+			case p.dyn:
+				qs = append(qs, piece{expr: "cfg.Page"})
+			default:
+				qs = append(qs, piece{text: p.value})
+			}
+		}
+		fields := fmt.Sprintf("Scheme: %q, Host: %q", c.scheme, c.host)
+		if c.path != "" {
+			fields += fmt.Sprintf(", Path: %q", c.path)
+		}
+		if c.assignRQ {
+			add("u := url.URL{%s}", fields)
+			add("u.RawQuery = %s", concat(qs))
+		} else {
+			add("u := url.URL{%s, RawQuery: %s}", fields, concat(qs))
+		}
+		urlExpr = "u.String()"
+	}
+	if c.urlVar && (c.builder == buildConcat || c.builder == buildSprintf || c.builder == buildValues) {
+		add("target := %s", urlExpr)
+		urlExpr = "target"
+	}
+
+	// The request.
+	pkgOrClient := "http"
+	if c.client {
+		pkgOrClient = "c"
+	}
+	switch c.ctor {
+	case ctorNewRequest, ctorNewRequestCtx:
+		if c.ctor == ctorNewRequest {
+			add("req, err := http.NewRequest(%q, %s, nil)", c.method, urlExpr)
+		} else {
+			imports["context"] = true
+			add("req, err := http.NewRequestWithContext(context.Background(), %q, %s, nil)", c.method, urlExpr)
+		}
+		add("if err != nil {\n\t\treturn err\n\t}")
+		sender := "http.DefaultClient"
+		if c.client {
+			sender = "c"
+		}
+		add("resp, err := %s.Do(req)", sender)
+	default:
+		var call string
+		switch c.ctor {
+		case ctorGet, ctorHead:
+			call = fmt.Sprintf("%s.%s(%s)", pkgOrClient, map[propCtor]string{ctorGet: "Get", ctorHead: "Head"}[c.ctor], urlExpr)
+		case ctorPost:
+			call = fmt.Sprintf("%s.Post(%s, \"application/json\", strings.NewReader(`{}`))", pkgOrClient, urlExpr)
+		case ctorPostForm:
+			imports["net/url"] = true
+			call = fmt.Sprintf("%s.PostForm(%s, url.Values{\"to\": {\"1\"}})", pkgOrClient, urlExpr)
+		}
+		// The shortcut's rewrite must work in any expression context.
+		switch c.callCtx {
+		case 1:
+			add("return closeBody(%s)", call)
+			return c.render(imports, body)
+		case 2:
+			add("if resp, err := %s; err != nil {\n\t\treturn err\n\t} else {\n\t\treturn resp.Body.Close()\n\t}", call)
+			return c.render(imports, body)
+		}
+		add("resp, err := %s", call)
+	}
+	add("if err != nil {\n\t\treturn err\n\t}")
+	add("return resp.Body.Close()")
+	return c.render(imports, body)
+}
+
+// render writes the case's file from its imports and body lines.
+func (c *propCase) render(imports map[string]bool, body []string) string {
+
+	if c.usesStrings() {
+		imports["strings"] = true
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "package prop\n\nimport (\n")
+	for _, imp := range slices.Sorted(maps.Keys(imports)) {
+		fmt.Fprintf(&b, "\t%q\n", imp)
+	}
+	fmt.Fprintf(&b, ")\n\n")
+	if c.strings && c.ctor != ctorPost {
+		fmt.Fprintf(&b, "var _ = strings.TrimSpace\n\n")
+	}
+	fmt.Fprintf(&b, "// %s: %s\nfunc %s(c *http.Client, cfg *Config, key string) error {\n", c.name(), c.describe(), c.name())
+	for _, l := range body {
+		fmt.Fprintf(&b, "\t%s\n", l)
+	}
+	fmt.Fprintf(&b, "}\n")
+	out, err := format.Source([]byte(b.String()))
+	if err != nil {
+		panic(fmt.Sprintf("generated %s does not parse: %v\n%s", c.file(), err, b.String()))
+	}
+	return string(out)
+}
+
+// valueExpr is the Go expression of a parameter's value in net/url calls.
+func (c *propCase) valueExpr(p propParam) string {
+	switch {
+	case p.key:
+		return c.keyExpr()
+	case p.dyn:
+		return "cfg.Page"
+	}
+	return strconv.Quote(p.value)
+}
+
+func (c *propCase) describe() string {
+	return fmt.Sprintf("builder=%d ctor=%d client=%v urlVar=%v base=%d key=%d host=%s scheme=%s",
+		c.builder, c.ctor, c.client, c.urlVar, c.base, c.keyKind, c.host, c.scheme)
+}
+
+// consts renders the package's shared declarations.
+func propShared(cases []*propCase) string {
+	var b strings.Builder
+	b.WriteString("package prop\n\nimport \"net/http\"\n\n// Config is what the cases read their key and a parameter from.\ntype Config struct {\n\tKey  string\n\tPage string\n}\n\n")
+	fmt.Fprintf(&b, "const keyConst = %q\n", propConstKey)
+	b.WriteString("\nfunc closeBody(resp *http.Response, err error) error {\n\tif err != nil {\n\t\treturn err\n\t}\n\treturn resp.Body.Close()\n}\n")
+	consts, vars := make(map[string]string), make(map[string]string)
+	for _, c := range cases {
+		switch c.base {
+		case baseConst:
+			consts[c.baseConstName()] = c.scheme + "://" + c.host
+		case baseVar:
+			vars[c.baseVarName()] = c.scheme + "://" + c.host
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(consts)) {
+		fmt.Fprintf(&b, "\nconst %s = %q\n", name, consts[name])
+	}
+	for _, name := range slices.Sorted(maps.Keys(vars)) {
+		fmt.Fprintf(&b, "\nvar %s = %q\n", name, vars[name])
+	}
+	return b.String()
+}
+
+// masked hides a host from whispirlint in the generated test's table.
+func masked(host string) string { return strings.ReplaceAll(host, ".", "#") }
+
+// propTest renders the module's test: one expectation per case.
+func propTest(cases []*propCase) string {
+	var b strings.Builder
+	b.WriteString(`package prop
+
+import (
+	"io"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+)
+
+type want struct {
+	name                          string
+	call                          func(*http.Client, *Config, string) error
+	method, scheme, host, path    string
+	legacyHost, legacyScheme      string
+	legacyQuery, migratedQuery    string
+	key, contentType, body        string
+	byHand                        bool
+}
+
+var cases = []want{
+`)
+	for _, c := range cases {
+		legacyQ, migratedQ := c.queries()
+		scheme, host := c.scheme, c.host
+		if c.legacyHost() {
+			scheme, host = "https", "api.au.whispir.com"
+		}
+		ct, body := "", ""
+		switch c.ctor {
+		case ctorPost:
+			ct, body = "application/json", "{}"
+		case ctorPostForm:
+			ct, body = "application/x-www-form-urlencoded", "to=1"
+		}
+		fmt.Fprintf(&b, "\t{name: %q, call: %s, method: %q, scheme: %q, host: %q, path: %q, legacyHost: %q, legacyScheme: %q, legacyQuery: %q, migratedQuery: %q, key: %q, contentType: %q, body: %q, byHand: %v},\n",
+			c.name(), c.name(), c.method, scheme, host, c.path, masked(c.host), c.scheme, legacyQ, migratedQ, c.keyValue(), ct, body, c.byHand() != "")
+	}
+	b.WriteString(`}
+
+type recorder struct{ req *http.Request; body string }
+
+func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
+	r.req = req
+	if req.Body != nil {
+		b, _ := io.ReadAll(req.Body)
+		r.body = string(b)
+	}
+	return &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader("")), Request: req}, nil
+}
+
+// TestCases calls every case. PROP_EXPECT=legacy expects the unmigrated
+// requests, PROP_EXPECT=migrated the migrated ones.
+func TestCases(t *testing.T) {
+	mode := os.Getenv("PROP_EXPECT")
+	if mode != "legacy" && mode != "migrated" {
+		t.Fatalf("PROP_EXPECT=%q, want legacy or migrated", mode)
+	}
+	rec := new(recorder)
+	http.DefaultTransport = rec
+	client := &http.Client{Transport: rec}
+	for _, w := range cases {
+		rec.req, rec.body = nil, ""
+		if err := w.call(client, &Config{Key: "` + propFieldKey + `", Page: "` + propPage + `"}, "` + propParamKey + `"); err != nil {
+			t.Errorf("PROPFAIL %s: error %v", w.name, err)
+			continue
+		}
+		r := rec.req
+		if r == nil {
+			t.Errorf("PROPFAIL %s: no request", w.name)
+			continue
+		}
+		fail := func(what string, got, want any) { t.Errorf("PROPFAIL %s: %s = %q, want %q (URL %s)", w.name, what, got, want, r.URL) }
+		// The retired hosts are masked so that whispirlint leaves the
+		// expectations alone.
+		legacyHost := strings.ReplaceAll(w.legacyHost, "#", ".")
+		scheme, host, query, key := w.scheme, w.host, w.migratedQuery, w.key
+		if mode == "legacy" || w.byHand {
+			scheme, host, query, key = w.legacyScheme, legacyHost, w.legacyQuery, ""
+		}
+		if w.byHand && mode == "migrated" && r.URL.Host == w.host {
+			scheme, host = w.scheme, w.host // a retired host in a shared constant may be migrated
+		}
+		if r.URL.Scheme != scheme {
+			fail("scheme", r.URL.Scheme, scheme)
+		}
+		if r.URL.Host != host {
+			fail("host", r.URL.Host, host)
+		}
+		if r.URL.Path != w.path {
+			fail("path", r.URL.Path, w.path)
+		}
+		if r.URL.RawQuery != query {
+			fail("query", r.URL.RawQuery, query)
+		}
+		if r.Method != w.method {
+			fail("method", r.Method, w.method)
+		}
+		if got := r.Header.Get("X-Api-Key"); got != key {
+			fail("x-api-key", got, key)
+		}
+		if got := r.Header.Get("Content-Type"); got != w.contentType {
+			fail("Content-Type", got, w.contentType)
+		}
+		if rec.body != w.body {
+			fail("body", rec.body, w.body)
+		}
+	}
+}
+`)
+	out, err := format.Source([]byte(b.String()))
+	if err != nil {
+		panic(fmt.Sprintf("generated cases_test.go does not parse: %v", err))
+	}
+	return string(out)
+}
+
+// TestPropertyFix generates the cases, migrates them and checks every
+// request. On a failure it prints each failing case's source before and
+// after the fix. Other seeds and sizes:
+//
+//	go test ./e2e -run TestPropertyFix -args -prop.seed=7 -prop.n=1000
+//
+// PROP_KEEP=1 keeps a copy of the generated module in $TMPDIR/whispirlint-prop.
+func TestPropertyFix(t *testing.T) {
+	skipShort(t)
+	rng := rand.New(rand.NewPCG(*propSeed, 0))
+	cases := make([]*propCase, *propCases)
+	for i := range cases {
+		cases[i] = genCase(rng, i)
+	}
+	orig := filepath.Join(t.TempDir(), "prop")
+	if err := os.MkdirAll(orig, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(orig, "go.mod"), "module example.com/prop\n\ngo 1.24\n")
+	writeFile(t, filepath.Join(orig, "shared.go"), propShared(cases))
+	writeFile(t, filepath.Join(orig, "cases_test.go"), propTest(cases))
+	byName := make(map[string]*propCase)
+	for _, c := range cases {
+		writeFile(t, filepath.Join(orig, c.file()), c.source())
+		byName[c.name()] = c
+	}
+	t.Logf("seed %d: %d cases in %s", *propSeed, len(cases), orig)
+	if os.Getenv("PROP_KEEP") != "" {
+		// For debugging: keep the unmigrated module where it can be found.
+		keep := filepath.Join(os.TempDir(), "whispirlint-prop")
+		t.Logf("PROP_KEEP: copy of the generated module in %s", keep)
+		os.RemoveAll(keep)
+		if err := copyTree(orig, keep); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	dir := filepath.Join(t.TempDir(), "prop")
+	if err := copyTree(orig, dir); err != nil {
+		t.Fatal(err)
+	}
+	showCases := func(r result, header string) {
+		t.Helper()
+		names := failingCases(r.output(), byName)
+		if len(names) == 0 {
+			t.Fatalf("%s\n%s", header, r)
+		}
+		var b strings.Builder
+		for _, n := range names {
+			c := byName[n]
+			fixed, _ := os.ReadFile(filepath.Join(dir, c.file()))
+			fmt.Fprintf(&b, "=== %s (%s)\n--- generated\n%s--- after -fix\n%s", n, c.describe(), c.source(), fixed)
+		}
+		t.Fatalf("%s (seed %d): %d failing cases\n%s\n%s", header, *propSeed, len(names), r, b.String())
+	}
+
+	// The generator's expectations hold for the legacy module.
+	env := func(mode string) []string { return []string{"PROP_EXPECT=" + mode} }
+	if r := runCmd(t, dir, env("legacy"), defaultTimeout, "go", "test", "-count=1", "./..."); r.err != nil {
+		showCases(r, "the generated module fails before the fix (a generator bug)")
+	}
+
+	if r := runCmd(t, dir, nil, defaultTimeout, toolBin, "-region="+region, "-fix", "./..."); r.err != nil {
+		// Have: "applied N of M fixes": the cases whose findings are
+		// left, other than those fixed by hand, hold the conflicting fixes.
+		left := runCmd(t, dir, nil, defaultTimeout, toolBin, "-region="+region, "-json", "./...")
+		for file := range whispirFindings(t, left.stdout) {
+			for _, n := range failingCases(file, byName) {
+				if byName[n].byHand() == "" {
+					r.stderr += "left after -fix: " + n + "\n"
+				}
+			}
+		}
+		showCases(r, "whispirlint -fix failed")
+	}
+	once := treeDigest(t, dir)
+	for _, args := range [][]string{{"vet", "./..."}, {"build", "./..."}} {
+		if r := runCmd(t, dir, nil, defaultTimeout, "go", args...); r.err != nil {
+			showCases(r, "the fixed module does not go "+args[0])
+		}
+	}
+	if r := mustRun(t, dir, nil, gofmtBin, "-l", "."); r.stdout != "" {
+		showCases(r, "gofmt -l lists fixed files")
+	}
+	if r := runCmd(t, dir, env("migrated"), defaultTimeout, "go", "test", "-count=1", "./..."); r.err != nil {
+		showCases(r, "the migrated module sends wrong requests")
+	}
+
+	// A second -fix changes nothing, and what is left is exactly the cases
+	// fixed by hand.
+	mustRun(t, dir, nil, toolBin, "-region="+region, "-fix", "./...")
+	if twice := treeDigest(t, dir); !maps.Equal(once, twice) {
+		t.Errorf("a second -fix changed the migrated tree:\n%s", treeDiff(t, orig, dir))
+	}
+	r := mustRun(t, dir, nil, toolBin, "-region="+region, "-json", "./...")
+	left := whispirFindings(t, r.stdout)
+	for _, c := range cases {
+		got, want := left[c.file()], c.byHand()
+		switch {
+		case want != "" && !slices.Contains(got, "WL02"):
+			t.Errorf("%s: expected a WL02 finding left by hand (%s), got %v\n%s", c.name(), want, got, c.source())
+		case want == "" && len(got) > 0:
+			fixed, _ := os.ReadFile(filepath.Join(dir, c.file()))
+			t.Errorf("%s: findings left after -fix: %v\n--- generated\n%s--- after -fix\n%s", c.name(), got, c.source(), fixed)
+		}
+	}
+	if got := left["shared.go"]; len(got) > 0 {
+		t.Errorf("shared.go: findings left after -fix: %v", got)
+	}
+}
+
+var caseName = regexp.MustCompile(`\b(?:Case|case)(\d{3})\b`)
+
+// failingCases returns the names of the cases an output mentions, by
+// function name (PROPFAIL lines) or file name (compiler errors).
+func failingCases(out string, known map[string]*propCase) []string {
+	seen := make(map[string]bool)
+	for _, m := range caseName.FindAllStringSubmatch(out, -1) {
+		if n := "Case" + m[1]; known[n] != nil {
+			seen[n] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// whispirFindings maps each file (base name) to the WL01/WL02 rule IDs of
+// the findings whispirlint -json reports in it; other rules are not the
+// property test's business.
+func whispirFindings(t *testing.T, out string) map[string][]string {
+	t.Helper()
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &tree); err != nil {
+		t.Fatalf("whispirlint -json: %v\n%s", err, out)
+	}
+	found := make(map[string][]string)
+	for _, byAnalyzer := range tree {
+		for _, raw := range byAnalyzer {
+			var diags []struct {
+				Category, Posn, Message string
+			}
+			if json.Unmarshal(raw, &diags) != nil {
+				t.Fatalf("whispirlint -json: unexpected result %s", raw)
+			}
+			for _, d := range diags {
+				if d.Category != "WL01" && d.Category != "WL02" {
+					continue
+				}
+				file, _, _ := strings.Cut(filepath.Base(d.Posn), ":")
+				found[file] = append(found[file], d.Category)
+			}
+		}
+	}
+	return found
+}
