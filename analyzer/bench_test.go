@@ -1,0 +1,165 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/whispirlint/whispirlint/analyzer"
+	"github.com/whispirlint/whispirlint/internal/noop"
+)
+
+// The benchmarks run the analyzer alone on a large synthetic package,
+// loaded and type-checked once: each iteration is one checker.Analyze of
+// the package (inspect.Analyzer, then the analyzer under test). The no-op
+// analyzer, which requires inspect.Analyzer and reports nothing, is the
+// baseline: the difference is what whispirlint's rules cost.
+//
+//	go test -run XXX -bench . -benchmem ./analyzer/
+
+const (
+	benchFiles    = 40
+	benchFuncs    = 100 // per file: 4000 functions
+	benchWhispir  = 50  // two functions in benchWhispir are Whispir call sites
+	benchOtherKey = 10  // one in benchOtherKey sends another service's apikey
+)
+
+// synthFunc returns the source of function i of a synthetic file: mostly
+// ordinary HTTP client code, with Whispir call sites when whispir is set.
+func synthFunc(i int, whispir bool) string {
+	switch {
+	case whispir && i%benchWhispir == 0:
+		return fmt.Sprintf(`func F%d(key string, n int) (*http.Response, error) {
+	return http.Get("https://api.whispir.com/messages?apikey=" + key + "&limit=" + strconv.Itoa(n))
+}
+`, i)
+	case whispir && i%benchWhispir == 1:
+		return fmt.Sprintf(`func F%d(key string) error {
+	u := fmt.Sprintf("%%s/contacts?apikey=%%s", whispirBase, key)
+	req, err := http.NewRequest(http.MethodGet, u, nil)
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+`, i)
+	case whispir && i%benchOtherKey == 0:
+		return fmt.Sprintf(`func F%d(key string, n int) (*http.Response, error) {
+	return http.Get(fmt.Sprintf("https://maps.example.com/geo?apikey=%%s&q=%%d", key, n))
+}
+`, i)
+	case i%3 == 0:
+		return fmt.Sprintf(`func F%d(c *http.Client, id string, n int) (*http.Response, error) {
+	v := url.Values{"limit": {strconv.Itoa(n)}, "id": {id}}
+	req, err := http.NewRequest(http.MethodGet, "https://api.example.com/v1/items?"+v.Encode(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "application/json")
+	return c.Do(req)
+}
+`, i)
+	case i%3 == 1:
+		return fmt.Sprintf(`func F%d(parts []string) string {
+	var b strings.Builder
+	for j, p := range parts {
+		if j > 0 {
+			b.WriteString("/")
+		}
+		b.WriteString(strings.TrimSpace(p))
+	}
+	return "https://example.org/" + b.String() + "?page=" + strconv.Itoa(len(parts))
+}
+`, i)
+	default:
+		return fmt.Sprintf(`type T%d struct{ Name, Host string; Port int }
+
+func (t *T%d) String() string { return fmt.Sprintf("%%s at %%s:%%d", t.Name, t.Host, t.Port) }
+`, i, i)
+	}
+}
+
+// synthPackage writes a package of benchFiles files into a fresh module and
+// loads it with syntax and types.
+func synthPackage(b *testing.B, whispir bool) []*packages.Package {
+	b.Helper()
+	dir := b.TempDir()
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/synth\n\ngo 1.24\n")
+	if whispir {
+		write("base.go", "package synth\n\nvar whispirBase = \"https://api.au.whispir.com\"\n")
+	}
+	for f := range benchFiles {
+		var src strings.Builder
+		src.WriteString("package synth\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"net/url\"\n\t\"strconv\"\n\t\"strings\"\n)\n\n")
+		src.WriteString("var (\n\t_ = fmt.Sprint\n\t_ = http.Get\n\t_ = url.Parse\n\t_ = strconv.Itoa\n\t_ = strings.TrimSpace\n)\n\n")
+		for i := range benchFuncs {
+			src.WriteString(synthFunc(f*benchFuncs+i, whispir))
+			src.WriteString("\n")
+		}
+		write(fmt.Sprintf("f%02d.go", f), src.String())
+	}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")}
+	pkgs, err := packages.Load(cfg, ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		b.Fatal("the synthetic package does not load")
+	}
+	return pkgs
+}
+
+func benchAnalyze(b *testing.B, a *analysis.Analyzer, whispir bool, wantDiags bool) {
+	pkgs := synthPackage(b, whispir)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, &checker.Options{Sequential: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		diags := 0
+		for act := range g.All() {
+			if act.Analyzer == a && act.IsRoot {
+				if act.Err != nil {
+					b.Fatal(act.Err)
+				}
+				diags += len(act.Diagnostics)
+			}
+		}
+		if got := diags > 0; got != wantDiags {
+			b.Fatalf("%d diagnostics, want some: %v", diags, wantDiags)
+		}
+	}
+}
+
+// BenchmarkAnalyzer measures whispirlint on 4000 functions: "mixed" has
+// Whispir call sites in two functions in 50 and another service's apikey in
+// one in 10; "clean" has neither, so every file takes the fast path.
+func BenchmarkAnalyzer(b *testing.B) {
+	a, err := analyzer.New(analyzer.Config{Region: "au"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("mixed", func(b *testing.B) { benchAnalyze(b, a, true, true) })
+	b.Run("clean", func(b *testing.B) { benchAnalyze(b, a, false, false) })
+}
+
+// BenchmarkNoop is the baseline: the same packages, with an analyzer that
+// only requires inspect.Analyzer.
+func BenchmarkNoop(b *testing.B) {
+	b.Run("mixed", func(b *testing.B) { benchAnalyze(b, noop.Analyzer, true, false) })
+	b.Run("clean", func(b *testing.B) { benchAnalyze(b, noop.Analyzer, false, false) })
+}
