@@ -154,6 +154,9 @@ func run(pass *analysis.Pass, c Config) (any, error) {
 		return nil, err
 	}
 	p := newPassState(pass, c, region)
+	if !p.anyHint() {
+		return nil, nil // the fast path: nothing to find in this package
+	}
 	p.checkWhispir()
 	p.checkCredentials()
 	p.checkPeers()

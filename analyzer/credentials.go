@@ -92,7 +92,7 @@ type credChecker struct {
 
 func (p *credChecker) check() {
 	for fc := range p.insp.Root().Children() {
-		if !p.secretsChecked(fc.Node().Pos()) || !p.mayHoldCredentials(fc) {
+		if !p.hasHint(fc, hintCredential) || !p.secretsChecked(fc.Node().Pos()) {
 			continue // fast path: no credential can be written here
 		}
 		for cur := range fc.Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil),
@@ -136,28 +136,6 @@ func containsFold(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		if strings.EqualFold(s[i:i+len(w)], w) {
 			return true
-		}
-	}
-	return false
-}
-
-// mayHoldCredentials is the fast path of WL11 and WL12.
-func (p *passState) mayHoldCredentials(file inspector.Cursor) bool {
-	for cur := range file.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.BasicLit:
-			if n.Kind == token.STRING && mentionsCredential(n.Value) {
-				return true
-			}
-		case *ast.Ident:
-			if n.Name == "SetBasicAuth" || n.Name == "EncodeToString" {
-				return true
-			}
-			if c, ok := p.pass.TypesInfo.Uses[n].(*types.Const); ok {
-				if v, ok := constantString(c.Val()); ok && mentionsCredential(v) {
-					return true
-				}
-			}
 		}
 	}
 	return false

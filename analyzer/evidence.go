@@ -3,9 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -18,62 +16,6 @@ func constantString(v constant.Value) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(v), true
-}
-
-// whispirFiles returns the files of the package that can hold a Whispir
-// finding: the fast path. A file qualifies when a string constant it uses
-// (a literal, or a constant declared anywhere) mentions "whispir" or
-// "apikey", or an identifier mentions "whispir". Everything else is skipped
-// before any deeper work.
-func (p *passState) whispirFiles() []inspector.Cursor {
-	constFiles := p.filesUsingWhispirConstants()
-	var files []inspector.Cursor
-	for fc := range p.insp.Root().Children() {
-		if constFiles[p.pass.Fset.File(fc.Node().Pos())] || p.mayMentionWhispir(fc) {
-			files = append(files, fc)
-		}
-	}
-	return files
-}
-
-// filesUsingWhispirConstants returns the files that use a string constant
-// (declared anywhere) whose value mentions Whispir or an API key: one pass
-// over the uses of the package, rather than a lookup per identifier.
-func (p *passState) filesUsingWhispirConstants() map[*token.File]bool {
-	files := make(map[*token.File]bool)
-	for id, obj := range p.pass.TypesInfo.Uses {
-		if c, ok := obj.(*types.Const); ok {
-			if v, ok := constantString(c.Val()); ok && (fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v)) {
-				files[p.pass.Fset.File(id.Pos())] = true
-			}
-		}
-	}
-	return files
-}
-
-// mayMentionWhispir reports whether a string literal of the file, or the
-// name of an identifier, mentions Whispir or an API key.
-func (p *passState) mayMentionWhispir(file inspector.Cursor) bool {
-	for cur := range file.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.BasicLit:
-			if n.Kind != token.STRING {
-				continue
-			}
-			v := n.Value // the value, quotes aside, unless escapes or a raw \r change it
-			if strings.ContainsAny(v, "\\\r") {
-				v, _ = p.stringValue(n)
-			}
-			if fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v) {
-				return true
-			}
-		case *ast.Ident:
-			if fixer.MentionsWhispir(n.Name) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // whispirObjects finds the variables and fields that hold a Whispir URL:

@@ -70,7 +70,7 @@ type peerPass struct {
 
 // checkPeers runs rules WL21 and WL22.
 func (p *passState) checkPeers() {
-	files := p.peerFiles()
+	files := p.filesWith(hintPeer)
 	if len(files) == 0 {
 		return // fast path: no string here mentions Infobip or Sinch
 	}
@@ -103,82 +103,6 @@ func (p *passState) checkPeers() {
 			}
 		}
 	}
-}
-
-// peerFiles returns the files of the package that can hold a WL21 or WL22
-// finding: those with a string literal, or a use of a string constant,
-// that mentions infobip or sinch. The walk looks at literals, at exported
-// selectors (pkg.Const) and, only when the package declares such a
-// constant itself, at plain identifiers.
-func (p *passState) peerFiles() []inspector.Cursor {
-	local := p.localPeerConsts()
-	var files []inspector.Cursor
-	for fc := range p.insp.Root().Children() {
-		if p.mayMentionPeer(fc, local) {
-			files = append(files, fc)
-		}
-	}
-	return files
-}
-
-// localPeerConsts returns the package-level string constants of the
-// package that mention infobip or sinch, by name. (A constant declared
-// inside a function comes with its literal in the same file.)
-func (p *passState) localPeerConsts() map[string]bool {
-	var names map[string]bool
-	for _, f := range p.pass.Files {
-		for _, decl := range f.Decls {
-			gen, ok := decl.(*ast.GenDecl)
-			if !ok || gen.Tok != token.CONST {
-				continue
-			}
-			for _, spec := range gen.Specs {
-				for _, id := range spec.(*ast.ValueSpec).Names {
-					if p.isPeerConst(p.pass.TypesInfo.Defs[id]) {
-						if names == nil {
-							names = make(map[string]bool)
-						}
-						names[id.Name] = true
-					}
-				}
-			}
-		}
-	}
-	return names
-}
-
-func (p *passState) isPeerConst(obj types.Object) bool {
-	c, ok := obj.(*types.Const)
-	if !ok {
-		return false
-	}
-	v, ok := constantString(c.Val())
-	return ok && fixer.MentionsPeer(v)
-}
-
-func (p *passState) mayMentionPeer(file inspector.Cursor, local map[string]bool) bool {
-	filter := []ast.Node{(*ast.BasicLit)(nil), (*ast.SelectorExpr)(nil)}
-	if len(local) > 0 {
-		filter = append(filter, (*ast.Ident)(nil))
-	}
-	for cur := range file.Preorder(filter...) {
-		switch n := cur.Node().(type) {
-		case *ast.BasicLit:
-			if n.Kind == token.STRING && fixer.MentionsPeer(n.Value) {
-				return true
-			}
-		case *ast.SelectorExpr:
-			// Have: config.SinchFaxURL, a constant of another package.
-			if token.IsExported(n.Sel.Name) && p.isPeerConst(p.pass.TypesInfo.Uses[n.Sel]) {
-				return true
-			}
-		case *ast.Ident:
-			if local[n.Name] && p.isPeerConst(p.pass.TypesInfo.Uses[n]) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // collectPeerObjects finds the variables and fields of the package that

@@ -24,6 +24,7 @@ type passState struct {
 
 	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
+	hints       map[*token.File]hints   // the fast path: see fileHints
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {

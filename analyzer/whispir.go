@@ -18,7 +18,7 @@ import (
 
 // checkWhispir runs rules WL01 (legacy-host) and WL02 (apikey-in-query).
 func (p *passState) checkWhispir() {
-	files := p.whispirFiles()
+	files := p.filesWith(hintWhispir)
 	if len(files) == 0 {
 		return // fast path: nothing here mentions Whispir or an API key
 	}

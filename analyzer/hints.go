@@ -1,0 +1,115 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// hints are what the fast path of every rule looks for in a file before
+// any deeper work: words in its string literals, in the string constants it
+// uses, and in its identifiers. A file without the hint of a rule cannot
+// hold a finding of that rule.
+type hints uint8
+
+const (
+	hintWhispir    hints = 1 << iota // "whispir" or an apikey parameter (WL01, WL02)
+	hintCredential                   // Basic, App, IBSSO, x-api-key, SetBasicAuth, EncodeToString (WL11, WL12)
+	hintPeer                         // infobip or sinch (WL21, WL22)
+)
+
+// stringHints returns the hints of a string value.
+func stringHints(v string) hints {
+	var h hints
+	if fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v) {
+		h |= hintWhispir
+	}
+	if mentionsCredential(v) {
+		h |= hintCredential
+	}
+	if fixer.MentionsPeer(v) {
+		h |= hintPeer
+	}
+	return h
+}
+
+// fileHints returns the hints of every file of the package, computed once
+// per pass: one walk over the string literals and identifiers of each file,
+// and one over the package's uses of string constants (declared anywhere),
+// rather than a type lookup per identifier.
+func (p *passState) fileHints() map[*token.File]hints {
+	if p.hints != nil {
+		return p.hints
+	}
+	p.hints = make(map[*token.File]hints)
+	for id, obj := range p.pass.TypesInfo.Uses {
+		if c, ok := obj.(*types.Const); ok {
+			if v, ok := constantString(c.Val()); ok {
+				if h := stringHints(v); h != 0 {
+					p.hints[p.pass.Fset.File(id.Pos())] |= h
+				}
+			}
+		}
+	}
+	for fc := range p.insp.Root().Children() {
+		tf := p.pass.Fset.File(fc.Node().Pos())
+		var h hints
+		for cur := range fc.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.BasicLit:
+				if n.Kind != token.STRING {
+					continue
+				}
+				v := n.Value // the value, quotes aside, unless escapes or a raw \r change it
+				if strings.ContainsAny(v, "\\\r") {
+					v, _ = p.stringValue(n)
+				}
+				h |= stringHints(v)
+			case *ast.Ident:
+				switch {
+				case n.Name == "SetBasicAuth" || n.Name == "EncodeToString":
+					h |= hintCredential
+				case fixer.MentionsWhispir(n.Name):
+					h |= hintWhispir
+				}
+			}
+			if h == hintWhispir|hintCredential|hintPeer {
+				break
+			}
+		}
+		p.hints[tf] |= h
+	}
+	return p.hints
+}
+
+// filesWith returns the files of the package that have hint h.
+func (p *passState) filesWith(h hints) []inspector.Cursor {
+	var files []inspector.Cursor
+	for fc := range p.insp.Root().Children() {
+		if p.hasHint(fc, h) {
+			files = append(files, fc)
+		}
+	}
+	return files
+}
+
+// hasHint reports whether the file at cursor fc has hint h.
+func (p *passState) hasHint(fc inspector.Cursor, h hints) bool {
+	return p.fileHints()[p.pass.Fset.File(fc.Node().Pos())]&h != 0
+}
+
+// anyHint reports whether some file of the package has a hint: a package
+// without any is done before any other work.
+func (p *passState) anyHint() bool {
+	for _, h := range p.fileHints() {
+		if h != 0 {
+			return true
+		}
+	}
+	return false
+}
