@@ -23,19 +23,64 @@ const (
 	hintPeer                         // infobip or sinch (WL21, WL22)
 )
 
-// stringHints returns the hints of a string value.
+// hintWords are the words (lower case, matched in any ASCII letter case)
+// that give a string its hints: those of fixer.MentionsWhispir,
+// fixer.MentionsKeyParam, mentionsCredential and fixer.MentionsPeer.
+var hintWords = []struct {
+	word string
+	hint hints
+}{
+	{"whispir", hintWhispir}, {"apikey", hintWhispir},
+	{"basic", hintCredential}, {"app ", hintCredential}, {"ibsso", hintCredential},
+	{"x-api-key", hintCredential}, {"setbasicauth", hintCredential}, {"encodetostring", hintCredential},
+	{"infobip", hintPeer}, {"sinch", hintPeer},
+}
+
+// hintStart marks the bytes, in both cases, that start a hint word.
+var hintStart = func() (t [256]bool) {
+	for _, w := range hintWords {
+		c := w.word[0]
+		t[c] = true
+		if 'a' <= c && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
+}()
+
+// stringHints returns the hints of a string value, in one pass over it:
+// most literals hold no byte that starts a word.
 func stringHints(v string) hints {
 	var h hints
-	if fixer.MentionsWhispir(v) || fixer.MentionsKeyParam(v) {
-		h |= hintWhispir
-	}
-	if mentionsCredential(v) {
-		h |= hintCredential
-	}
-	if fixer.MentionsPeer(v) {
-		h |= hintPeer
+	for i := 0; i < len(v); i++ {
+		if !hintStart[v[i]] {
+			continue
+		}
+		for _, w := range hintWords {
+			if h&w.hint == 0 && hasFoldPrefix(v[i:], w.word) {
+				h |= w.hint
+			}
+		}
 	}
 	return h
+}
+
+// hasFoldPrefix reports whether s starts with the lower-case ASCII word w
+// in any ASCII letter case.
+func hasFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // fileHints returns the hints of every file of the package, computed once
