@@ -127,6 +127,13 @@ printf '%-12s %13s %13s %15s %15s\n' whispirlint "$wl_cpu_med" "$(spread "${wl_c
 printf '%-12s %13s %13s %15s %15s\n' no-op "$noop_cpu_med" "$(spread "${noop_cpu[@]}")" \
 	"$(kib_to_mib "$noop_rss_med")" "$(spread $(mib_all "${noop_rss[@]}"))"
 echo
+# The ratios of each pair's two runs, which ran back to back: a check on the
+# ratio of medians when the machine's speed drifts during the run.
+pair_ratios=()
+for ((i = 0; i < N; i++)); do
+	pair_ratios+=("$(ratio "${wl_cpu[i]}" "${noop_cpu[i]}")")
+done
+echo "CPU time  per-pair ratios: ${pair_ratios[*]} (median $(median "${pair_ratios[@]}"))"
 echo "CPU time  whispirlint/no-op = $cpu_ratio (target <= $CPU_TARGET): $cpu_verdict"
 echo "peak RSS  whispirlint/no-op = $rss_ratio (target <= $RSS_TARGET): $rss_verdict"
 echo "bench.sh: $((SECONDS - start)) s in all"
