@@ -24,40 +24,9 @@ func constantString(v constant.Value) (string, bool) {
 // package variable and joined elsewhere").
 func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 	p.whispirObjs = make(map[types.Object]bool)
-	type binding struct {
-		obj types.Object
-		val ast.Expr
-	}
 	var bindings []binding
-	bind := func(lhs, rhs ast.Expr) {
-		if obj := p.objectOf(lhs); obj != nil {
-			if _, isVar := obj.(*types.Var); isVar {
-				bindings = append(bindings, binding{obj, rhs})
-			}
-		}
-	}
 	for _, fc := range files {
-		for cur := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.KeyValueExpr)(nil)) {
-			switch n := cur.Node().(type) {
-			case *ast.AssignStmt:
-				if len(n.Lhs) == len(n.Rhs) {
-					for i := range n.Lhs {
-						bind(n.Lhs[i], n.Rhs[i])
-					}
-				}
-			case *ast.ValueSpec:
-				if len(n.Names) == len(n.Values) {
-					for i := range n.Names {
-						bind(n.Names[i], n.Values[i])
-					}
-				}
-			case *ast.KeyValueExpr:
-				// Have: T{Field: v}, not map[string]string{k: v}.
-				if obj, ok := p.objectOf(n.Key).(*types.Var); ok && obj.IsField() {
-					bind(n.Key, n.Value)
-				}
-			}
-		}
+		bindings = p.appendBindings(bindings, fc, nil)
 	}
 	// Two rounds reach a local built from a field built from a literal.
 	for range 2 {
@@ -67,6 +36,48 @@ func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 			}
 		}
 	}
+}
+
+// A binding is a variable or struct field and a value assigned to it.
+type binding struct {
+	obj *types.Var
+	val ast.Expr
+}
+
+// appendBindings appends the bindings under root: assignments and
+// declarations with as many values as names, and the fields of struct
+// literals (not the keys of map literals). extra, when not nil, gives the
+// bindings of an assignment whose sides differ in length.
+func (p *passState) appendBindings(bindings []binding, root inspector.Cursor, extra func(n *ast.AssignStmt, bind func(lhs, rhs ast.Expr))) []binding {
+	bind := func(lhs, rhs ast.Expr) {
+		if obj, ok := p.objectOf(lhs).(*types.Var); ok {
+			bindings = append(bindings, binding{obj, rhs})
+		}
+	}
+	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.KeyValueExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i := range n.Lhs {
+					bind(n.Lhs[i], n.Rhs[i])
+				}
+			} else if extra != nil {
+				extra(n, bind)
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i := range n.Names {
+					bind(n.Names[i], n.Values[i])
+				}
+			}
+		case *ast.KeyValueExpr:
+			// Have: T{Field: v}, not map[string]string{k: v}.
+			if obj, ok := p.objectOf(n.Key).(*types.Var); ok && obj.IsField() {
+				bind(n.Key, n.Value)
+			}
+		}
+	}
+	return bindings
 }
 
 // objectOf returns the object an identifier or selector (x.f) denotes.

@@ -110,43 +110,14 @@ func (p *passState) checkPeers() {
 // (a base URL kept in a struct field and joined elsewhere), and the results
 // of url.Parse of such a URL.
 func (pp *peerPass) collectPeerObjects() {
-	type binding struct {
-		obj types.Object
-		val ast.Expr
-	}
-	var bindings []binding
-	bind := func(lhs, rhs ast.Expr) {
-		if obj, ok := pp.objectOf(lhs).(*types.Var); ok {
-			bindings = append(bindings, binding{obj, rhs})
-		}
-	}
-	for cur := range pp.insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.KeyValueExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			switch {
-			case len(n.Lhs) == len(n.Rhs):
-				for i := range n.Lhs {
-					bind(n.Lhs[i], n.Rhs[i])
-				}
-			case len(n.Rhs) == 1:
-				// Have: u, err := url.Parse(base)
-				if arg := pp.urlParseArg(n.Rhs[0]); arg != nil {
-					bind(n.Lhs[0], arg)
-				}
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i := range n.Names {
-					bind(n.Names[i], n.Values[i])
-				}
-			}
-		case *ast.KeyValueExpr:
-			// Have: Client{baseURL: "https://acme.api.infobip.com"}; not a map key.
-			if v, ok := pp.objectOf(n.Key).(*types.Var); ok && v.IsField() {
-				bind(n.Key, n.Value)
+	bindings := pp.appendBindings(nil, pp.insp.Root(), func(n *ast.AssignStmt, bind func(lhs, rhs ast.Expr)) {
+		// Have: u, err := url.Parse(base)
+		if len(n.Rhs) == 1 {
+			if arg := pp.urlParseArg(n.Rhs[0]); arg != nil {
+				bind(n.Lhs[0], arg)
 			}
 		}
-	}
+	})
 	// Two rounds reach a local built from a field built from a literal.
 	for range 2 {
 		for _, b := range bindings {

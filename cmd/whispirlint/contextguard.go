@@ -9,7 +9,6 @@ package main
 // parent masks the credentials in the output and prints it. See SECRETS.md.
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -140,20 +139,4 @@ func (rec *spanRecorder) record(pass *analysis.Pass, d analysis.Diagnostic) {
 	}
 }
 
-func readSecretSpans(name string) ([]secretSpan, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	var spans []secretSpan
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, len(data)+1)
-	for sc.Scan() {
-		var s secretSpan
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			return nil, err
-		}
-		spans = append(spans, s)
-	}
-	return spans, sc.Err()
-}
+func readSecretSpans(name string) ([]secretSpan, error) { return readJSONLines[secretSpan](name) }

@@ -182,22 +182,26 @@ func isGenerated(pass *analysis.Pass, filename string) bool {
 	return false
 }
 
-func readFixRecords(name string) ([]fixRecord, error) {
+func readFixRecords(name string) ([]fixRecord, error) { return readJSONLines[fixRecord](name) }
+
+// readJSONLines reads a file of JSON values, one a line, as a child
+// process records them.
+func readJSONLines[T any](name string) ([]T, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	var records []fixRecord
+	var values []T
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, len(data)+1)
 	for sc.Scan() {
-		var r fixRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
 			return nil, err
 		}
-		records = append(records, r)
+		values = append(values, v)
 	}
-	return records, sc.Err()
+	return values, sc.Err()
 }
 
 // writeSummary prints what -fix did:
