@@ -102,18 +102,11 @@ func guardChild(a *analysis.Analyzer) *analysis.Analyzer {
 		log.Fatalf("%s: %v", a.Name, err)
 	}
 	rec := &spanRecorder{w: f}
-	wrapped := *a
-	wrapped.Run = func(pass *analysis.Pass) (any, error) {
-		report := pass.Report
-		pass.Report = func(d analysis.Diagnostic) {
-			report(d)
-			if slices.Contains(analyzer.SecretRules, d.Category) {
-				rec.record(pass, d)
-			}
+	return recording(a, func(pass *analysis.Pass, d analysis.Diagnostic) {
+		if slices.Contains(analyzer.SecretRules, d.Category) {
+			rec.record(pass, d)
 		}
-		return a.Run(pass)
-	}
-	return &wrapped
+	})
 }
 
 type spanRecorder struct {

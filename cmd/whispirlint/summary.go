@@ -110,18 +110,18 @@ func fixChild(a *analysis.Analyzer, report string) {
 	if err != nil {
 		log.Fatalf("%s: %v", a.Name, err)
 	}
-	delegate(recording(a, &recorder{w: f}))
+	delegate(recording(a, (&recorder{w: f}).record))
 }
 
 // recording returns a copy of a whose passes also give each diagnostic to
-// rec, after the driver has accepted it.
-func recording(a *analysis.Analyzer, rec *recorder) *analysis.Analyzer {
+// record, after the driver has accepted it.
+func recording(a *analysis.Analyzer, record func(*analysis.Pass, analysis.Diagnostic)) *analysis.Analyzer {
 	wrapped := *a
 	wrapped.Run = func(pass *analysis.Pass) (any, error) {
 		report := pass.Report
 		pass.Report = func(d analysis.Diagnostic) {
 			report(d)
-			rec.record(pass, d)
+			record(pass, d)
 		}
 		return a.Run(pass)
 	}
