@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -26,7 +27,14 @@ func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 	p.whispirObjs = make(map[types.Object]bool)
 	var bindings []binding
 	for _, fc := range files {
-		bindings = p.appendBindings(bindings, fc, nil)
+		bindings = p.appendBindings(bindings, fc, func(n *ast.AssignStmt, bind func(lhs, rhs ast.Expr)) {
+			// Have: u, err := url.JoinPath(c.base, "contacts")
+			if len(n.Rhs) == 1 {
+				if arg := p.urlBaseArg(n.Rhs[0]); arg != nil {
+					bind(n.Lhs[0], arg)
+				}
+			}
+		})
 	}
 	// Two rounds reach a local built from a field built from a literal.
 	for range 2 {
@@ -78,6 +86,24 @@ func (p *passState) appendBindings(bindings []binding, root inspector.Cursor, ex
 		}
 	}
 	return bindings
+}
+
+// urlBaseArg returns x when e is url.Parse(x), url.ParseRequestURI(x) or
+// url.JoinPath(x, ...), whose result is the URL x (or one under it), or nil.
+func (p *passState) urlBaseArg(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return nil
+	}
+	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" || isMethod(fn) {
+		return nil
+	}
+	switch fn.Name() {
+	case "Parse", "ParseRequestURI", "JoinPath":
+		return call.Args[0]
+	}
+	return nil
 }
 
 // objectOf returns the object an identifier or selector (x.f) denotes.

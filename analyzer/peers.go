@@ -113,7 +113,7 @@ func (pp *peerPass) collectPeerObjects() {
 	bindings := pp.appendBindings(nil, pp.insp.Root(), func(n *ast.AssignStmt, bind func(lhs, rhs ast.Expr)) {
 		// Have: u, err := url.Parse(base)
 		if len(n.Rhs) == 1 {
-			if arg := pp.urlParseArg(n.Rhs[0]); arg != nil {
+			if arg := pp.urlBaseArg(n.Rhs[0]); arg != nil {
 				bind(n.Lhs[0], arg)
 			}
 		}
@@ -151,19 +151,6 @@ func (pp *peerPass) withObjectUses(files []inspector.Cursor) []inspector.Cursor 
 		}
 	}
 	return all
-}
-
-// urlParseArg returns x when call is url.Parse(x), or nil.
-func (pp *peerPass) urlParseArg(e ast.Expr) ast.Expr {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
-		return nil
-	}
-	if fn, _ := typeutil.Callee(pp.pass.TypesInfo, call).(*types.Func); fn != nil && fn.Pkg() != nil &&
-		fn.Pkg().Path() == "net/url" && fn.Name() == "Parse" && !isMethod(fn) {
-		return call.Args[0]
-	}
-	return nil
 }
 
 // peerOf returns the provider the URL that e evaluates to belongs to: from
@@ -590,7 +577,7 @@ func (pp *peerPass) urlPeerAt(fnCur inspector.Cursor, e ast.Expr, pos token.Pos)
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		if v, ok := pp.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() != pp.pass.Pkg.Scope() {
 			if val := pp.latestBinding(fnCur, v, pos); val != nil {
-				if arg := pp.urlParseArg(val); arg != nil {
+				if arg := pp.urlBaseArg(val); arg != nil {
 					val = arg
 				}
 				return pp.peerOf(val)

@@ -238,6 +238,9 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 	if !ok {
 		return nil, "internal error: request not found"
 	}
+	if ret, ok := assignCur.Parent().Node().(*ast.ReturnStmt); ok {
+		return p.headerBeforeReturn(fnCur, ret, r, key)
+	}
 	assign, ok := assignCur.Parent().Node().(*ast.AssignStmt)
 	if !ok || len(assign.Lhs) != 2 {
 		return nil, "the request is not stored in a variable: set the x-api-key header on it by hand"
@@ -268,6 +271,72 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 	indent := fixer.LineIndent(src, p.offset(stmt.Pos()))
 	line := fmt.Sprintf("%s.Header.Set(\"x-api-key\", %s)\n%s", reqID.Name, keyText, indent)
 	return []analysis.TextEdit{fixer.InsertBefore(stmt.Pos(), line)}, ""
+}
+
+// headerBeforeReturn handles a helper that returns the new request at once,
+// return http.NewRequest(...): it stores the request, sets the header and
+// returns it, with the same results.
+//
+//	req, err := http.NewRequest(...)
+//	if err != nil {
+//		return nil, err
+//	}
+//	req.Header.Set("x-api-key", key)
+//	return req, nil
+func (p *passState) headerBeforeReturn(fnCur inspector.Cursor, ret *ast.ReturnStmt, r *request, key keyRef) ([]analysis.TextEdit, string) {
+	const byHand = "the request is returned as it is built: store it, set its x-api-key header and return it by hand"
+	if len(ret.Results) != 1 || ret.Results[0] != r.call {
+		return nil, byHand
+	}
+	// The edits replace the text around the call: from the start of the
+	// statement (or the block's brace) to the call, and from the call's end
+	// to the end of the line (or the closing brace).
+	src := p.source(ret.Pos())
+	start, end := p.offset(ret.Pos()), p.offset(r.call.End())
+	indent := fixer.LineIndent(src, start)
+	lineEnd := bytes.IndexByte(src[end:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(src) - end
+	}
+	rest := strings.TrimSpace(string(src[end : end+lineEnd]))
+	openPos, closePos, closeText := ret.Pos(), r.call.End(), ""
+	if start-len(indent) > 0 && src[start-len(indent)-1] != '\n' || rest != "" && !strings.HasPrefix(rest, "//") {
+		// Have: func f() (*http.Request, error) { return http.NewRequest(...) }
+		block, ok := fnCur.Node().(*ast.FuncDecl)
+		if !ok || block.Body == nil || len(block.Body.List) != 1 || block.Body.List[0] != ret ||
+			strings.TrimSpace(string(src[p.offset(block.Body.Lbrace)+1:start])) != "" ||
+			strings.TrimSpace(string(src[end:p.offset(block.Body.Rbrace)])) != "" {
+			return nil, byHand
+		}
+		indent = fixer.LineIndent(src, p.offset(block.Body.Lbrace))
+		openPos, closePos, closeText = block.Body.Lbrace+1, block.Body.Rbrace, "\n"+indent
+		indent += "\t"
+	}
+	keyText := key.literal
+	if key.expr != nil {
+		keyText = p.text(key.expr)
+	}
+	used := p.text(fnCur.Node()) + " " + keyText
+	req, errName := freshName(used, "req", "whispirReq"), freshName(used, "err", "whispirErr")
+	if req == "" || errName == "" {
+		return nil, byHand
+	}
+	open := fmt.Sprintf("%s, %s := ", req, errName)
+	if openPos != ret.Pos() {
+		open = "\n" + indent + open
+	}
+	tail := strings.Join([]string{
+		"",
+		fmt.Sprintf("if %s != nil {", errName),
+		fmt.Sprintf("\treturn nil, %s", errName),
+		"}",
+		fmt.Sprintf("%s.Header.Set(\"x-api-key\", %s)", req, keyText),
+		fmt.Sprintf("return %s, nil", req),
+	}, "\n"+indent)
+	return []analysis.TextEdit{
+		{Pos: openPos, End: r.call.Pos(), NewText: []byte(open)},
+		{Pos: r.call.End(), End: closePos, NewText: []byte(tail + closeText)},
+	}, ""
 }
 
 // setsKeyHeader reports whether the function sets x-api-key on req already.

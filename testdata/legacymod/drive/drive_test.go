@@ -55,6 +55,8 @@ func TestRequests(t *testing.T) {
 		{"SearchContacts", func() error { return c.SearchContacts("ann") }, want{"GET", "/contacts", "q=ann", false}},
 		{"MessageStatus", func() error { return c.MessageStatus("m1") }, want{"GET", "/messages/m1/messagestatus", "", false}},
 		{"Events", func() error { return c.Events(key) }, want{"GET", "/events", "status=ACTIVE", false}},
+		{"DeleteTemplate", func() error { return c.DeleteTemplate("t3") }, want{"DELETE", "/templates/t3", "", false}},
+		{"Workspaces", func() error { return c.Workspaces(2) }, want{"GET", "/workspaces", "page=2", false}},
 		{"Ping", func() error { _, err := notify.Ping(key); return err }, want{"GET", "/workspaces", "", false}},
 		{"Send", func() error { return notify.Send(key, "{}") }, want{"POST", "/messages", "priority=high", false}},
 		{"Exists", func() error { _, err := notify.Exists(hc, key, "c9"); return err }, want{"HEAD", "/contacts/c9", "", false}},

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 )
 
 // DefaultBaseURL is the retired global endpoint.
@@ -114,6 +115,41 @@ func (c *Client) MessageStatus(id string) error {
 // Events lists events: the URL is split over constants, SDK style.
 func (c *Client) Events(key string) error {
 	req, err := http.NewRequest("GET", scheme+host+"/events"+keyParam+key+"&status=ACTIVE", nil)
+	if err != nil {
+		return err
+	}
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// newRequest is a helper that returns the request as it builds it.
+func (c *Client) newRequest(method, path string) (*http.Request, error) {
+	return http.NewRequest(method, c.BaseURL+path+"?apikey="+c.APIKey, nil)
+}
+
+// DeleteTemplate sends a request made by the helper.
+func (c *Client) DeleteTemplate(id string) error {
+	req, err := c.newRequest(http.MethodDelete, "/templates/"+id)
+	if err != nil {
+		return err
+	}
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Workspaces joins the path under the base URL with url.JoinPath.
+func (c *Client) Workspaces(page int) error {
+	u, err := url.JoinPath(c.BaseURL, "workspaces")
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest(http.MethodGet, u+"?page="+strconv.Itoa(page)+"&apikey="+c.APIKey, nil)
 	if err != nil {
 		return err
 	}

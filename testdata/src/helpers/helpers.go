@@ -3,6 +3,7 @@ package helpers
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"os"
 )
 
@@ -60,3 +61,41 @@ func Replaced(key string, h http.Header) error {
 func prepare(*http.Request) {}
 
 var _ = endpoint
+
+type Client struct {
+	base, key string
+}
+
+func NewClient(key string) *Client { return &Client{base: base, key: key} }
+
+// Have: a URL joined under a Whispir base with net/url, then sent.
+func (c *Client) Contacts(ctx context.Context) (*http.Response, error) {
+	u, err := url.JoinPath(c.base, "contacts")
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u+"?apikey="+c.key+"&x=1", nil) // want `WL02`
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+
+// Have: a helper that returns the new request at once.
+func (c *Client) newRequest(ctx context.Context, method, path string) (*http.Request, error) {
+	return http.NewRequestWithContext(ctx, method, c.base+path+"?apikey="+c.key, nil) // want `WL02`
+}
+
+// Have: the same with named results, the names req and err taken, and a
+// comment after the call.
+func newRequestNamed(key string) (r *http.Request, e error) {
+	req, err := 1, 2
+	_, _ = req, err
+	return http.NewRequest(http.MethodGet, base+"/contacts?apikey="+key+"&limit=5", nil) // want `WL02`
+}
+
+// Have: the return shares its line with the function's braces.
+func oneLine(key string) (*http.Request, error) { return http.NewRequest("GET", base+"?apikey="+key, nil) } // want `WL02`
+
+var _ = (*Client).newRequest
+var _, _ = newRequestNamed, oneLine
