@@ -178,9 +178,32 @@ var queryPart = regexp.MustCompile(`^[?&]?[A-Za-z][A-Za-z0-9_.-]*=$|^[?&]$`)
 // goString matches a Go string literal within one line.
 var goString = regexp.MustCompile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`\\n]*`")
 
-// credentialLine matches a line about credentials, whose other string
-// literals are hidden when they could be one (a single word).
-var credentialLine = regexp.MustCompile(`(?i)x-api-key|apikey|api_key|setbasicauth|authorization|password|passwd|secret|token|ibsso|basic `)
+// passwordLine matches a line about passwords and Authorization headers,
+// whose other string literals are hidden when they could be one (a single
+// word); keyLine a line about API keys, whose literals are hidden when they
+// are also shaped like a key, so that the other parameters of a URL built
+// beside the key ("limit", "5") stay readable.
+var (
+	passwordLine = regexp.MustCompile(`(?i)setbasicauth|authorization|password|passwd|secret|ibsso|basic `)
+	keyLine      = regexp.MustCompile(`(?i)x-api-key|apikey|api_key|token`)
+)
+
+// keyShaped reports whether v could be an API key or token: 8 or more
+// characters from the alphabets keys use, with a letter and a digit.
+func keyShaped(v string) bool {
+	letter, digit := false, false
+	for _, c := range []byte(v) {
+		switch {
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			letter = true
+		case strings.IndexByte("-._~+/=", c) < 0:
+			return false
+		}
+	}
+	return len(v) >= 8 && letter && digit
+}
 
 // maskText hides the credentials in text (source lines, diff lines,
 // messages).
@@ -192,7 +215,7 @@ func (m *masker) maskText(text string) string {
 	}
 	lines := strings.SplitAfter(text, "\n")
 	for i, line := range lines {
-		onCredentialLine := credentialLine.MatchString(line)
+		onPasswordLine, onKeyLine := passwordLine.MatchString(line), keyLine.MatchString(line)
 		lines[i] = goString.ReplaceAllStringFunc(line, func(lit string) string {
 			v, err := strconv.Unquote(lit)
 			if err != nil || strings.Contains(v, maskPrefix) {
@@ -204,7 +227,8 @@ func (m *masker) maskText(text string) string {
 					masked = strings.ReplaceAll(masked, s, mask(s))
 				}
 			}
-			if masked == v && (v != "" && slices.Contains(m.exact, v) && !isHarmless(v) || onCredentialLine && couldBeSecret(v)) {
+			if masked == v && (v != "" && slices.Contains(m.exact, v) && !isHarmless(v) ||
+				onPasswordLine && couldBeSecret(v) || onKeyLine && couldBeSecret(v) && keyShaped(v)) {
 				masked = mask(v)
 			}
 			if masked == v {

@@ -184,6 +184,7 @@ func TestMaskText(t *testing.T) {
 		{`	resp, err := http.Post(endpoint+"?apikey="+key+"&priority=high", "application/vnd.whispir.message-v1+json", body)`,
 			`	resp, err := http.Post(endpoint+"?apikey="+key+"&priority=high", "application/vnd.whispir.message-v1+json", body)`},
 		{`	q := "&apikey=Zk93Jd0x&limit=5"`, `	q := "&apikey=[redacted Z…#aa0719]&limit=5"`},
+		{`	q := url.Values{"apikey": {key}, "limit": {"5"}, "workspace": {"w1"}}`, `	q := url.Values{"apikey": {key}, "limit": {"5"}, "workspace": {"w1"}}`},
 		// But a key-shaped word beside them does not.
 		{`	u := url.URL{Host: "api.whispir.com", RawQuery: "apikey=" + "Zk93Jd0x"}`, `	u := url.URL{Host: "api.whispir.com", RawQuery: "apikey=" + "[redacted Z…#aa0719]"}`},
 	} {
