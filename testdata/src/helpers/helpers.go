@@ -95,7 +95,7 @@ func newRequestNamed(key string) (r *http.Request, e error) {
 }
 
 // Have: the return shares its line with the function's braces.
-func oneLine(key string) (*http.Request, error) { return http.NewRequest("GET", base+"?apikey="+key, nil) } // want `WL02`
+func oneLine(k string) (*http.Request, error) { return http.NewRequest("GET", base+"?apikey="+k, nil) } // want `WL02`
 
 var _ = (*Client).newRequest
 var _, _ = newRequestNamed, oneLine
