@@ -546,7 +546,13 @@ func (p *passState) formatSite(call *ast.CallExpr) *urlSite {
 		if !isLit {
 			return nil, fmt.Sprintf("the format is the constant %s: remove the API key parameter from it by hand", p.text(call.Args[0]))
 		}
-		edits := []analysis.TextEdit{fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, fixer.JoinFormat(newParts, removed)))}
+		newFormat := fixer.JoinFormat(newParts, removed)
+		if p.sprintfCollapses(call, newParts, removed, newFormat) {
+			// Have: fmt.Sprintf("https://api.whispir.com/x?apikey=%s", key),
+			// whose key was its only argument: the literal alone.
+			return []analysis.TextEdit{fixer.ReplaceNode(call, fixer.QuoteLike(lit.Value, newFormat))}, ""
+		}
+		edits := []analysis.TextEdit{fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, newFormat))}
 		for i, gone := range removed {
 			if gone {
 				// Have: Sprintf("...?apikey=%s", ..., key): drop ", key".
@@ -557,6 +563,66 @@ func (p *passState) formatSite(call *ast.CallExpr) *urlSite {
 		return edits, ""
 	}
 	return s
+}
+
+// sprintfCollapses reports whether the fix of fmt.Sprintf(format, ...)
+// may replace the whole call with its new format: no argument is left, the
+// format has no verb left, and the file keeps using fmt elsewhere, in a way
+// no fix of this analyzer removes (so the import stays used whatever fixes
+// a driver applies).
+func (p *passState) sprintfCollapses(call *ast.CallExpr, parts []fixer.Part, removed []bool, format string) bool {
+	for i, part := range parts {
+		if part.Hole && !removed[i] {
+			return false
+		}
+	}
+	if strings.Contains(format, "%") {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fmtPkg, ok := p.pass.TypesInfo.Uses[asIdent(sel.X)].(*types.PkgName)
+	if !ok {
+		return false
+	}
+	for _, f := range p.pass.Files {
+		if f.FileStart > call.Pos() || call.Pos() > f.FileEnd {
+			continue
+		}
+		used := false
+		ast.Inspect(f, func(n ast.Node) bool {
+			if used {
+				return false
+			}
+			if c, ok := n.(*ast.CallExpr); ok && p.isKeySprintf(c, fmtPkg) {
+				return false // a call that a fix may rewrite, this one included
+			}
+			if id, ok := n.(*ast.Ident); ok && p.pass.TypesInfo.Uses[id] == fmtPkg {
+				used = true
+			}
+			return true
+		})
+		return used
+	}
+	return false
+}
+
+// isKeySprintf reports whether c is fmtPkg.Sprintf with a format that sends
+// an API key, which a fix of this analyzer may rewrite.
+func (p *passState) isKeySprintf(c *ast.CallExpr, fmtPkg *types.PkgName) bool {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Sprintf" || len(c.Args) == 0 || p.pass.TypesInfo.Uses[asIdent(sel.X)] != fmtPkg {
+		return false
+	}
+	format, ok := p.stringValue(c.Args[0])
+	return !ok || fixer.MentionsKeyParam(format)
+}
+
+func asIdent(e ast.Expr) *ast.Ident {
+	id, _ := e.(*ast.Ident)
+	return id
 }
 
 func indexOf(list []ast.Expr, e ast.Expr) int {
