@@ -289,10 +289,17 @@ func (c *propCase) pieces(withQuery bool) []piece {
 	if !withQuery {
 		return ps
 	}
+	return append(ps, c.queryPieces("?")...)
+}
+
+// queryPieces returns the pieces of the query, its first parameter after
+// first ("?" after a path, "" for a RawQuery).
+func (c *propCase) queryPieces(first string) []piece {
+	var ps []piece
 	for i, p := range c.params {
 		sep := "&"
 		if i == 0 {
-			sep = "?"
+			sep = first
 		}
 		ps = append(ps, piece{text: sep + p.name + "="})
 		switch {
@@ -397,24 +404,7 @@ func (c *propCase) source() string {
 		urlExpr = concat(append(c.pieces(false), piece{text: "?"}, piece{expr: "v.Encode()"}))
 	case buildURLStruct:
 		imports["net/url"] = true
-		var qs []piece
-		for i, p := range c.params {
-			sep := "&"
-			if i == 0 {
-				sep = ""
-			}
-			qs = append(qs, piece{text: sep + p.name + "="})
-			switch {
-			case p.key && c.keyKind != keyLit:
-				qs = append(qs, piece{expr: c.keyExpr()})
-			case p.key:
-				qs = append(qs, piece{text: propLitKey})
-			case p.dyn:
-				qs = append(qs, piece{expr: "cfg.Page"})
-			default:
-				qs = append(qs, piece{text: p.value})
-			}
-		}
+		qs := c.queryPieces("")
 		fields := fmt.Sprintf("Scheme: %q, Host: %q", c.scheme, c.host)
 		if c.path != "" {
 			fields += fmt.Sprintf(", Path: %q", c.path)
