@@ -24,6 +24,15 @@ type keyRef struct {
 	literal string // quoted
 }
 
+// keyText returns the source text of the key: its expression, or the
+// quoted literal.
+func (p *passState) keyText(key keyRef) string {
+	if key.expr != nil {
+		return p.text(key.expr)
+	}
+	return key.literal
+}
+
 // A request is a call of net/http that builds or sends a request.
 type request struct {
 	call    *ast.CallExpr
@@ -260,12 +269,9 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 	if p.headerReplacedAfter(fnCur, reqObj, stmt.Pos()) {
 		return nil, reqID.Name + ".Header is replaced later: set the x-api-key header after that by hand"
 	}
-	keyText := key.literal
-	if key.expr != nil {
-		keyText = p.text(key.expr)
-		if !p.visibleAt(key.expr, stmt.Pos()) {
-			return nil, "the key " + keyText + " is not in scope where the request is sent: set the x-api-key header by hand"
-		}
+	keyText := p.keyText(key)
+	if key.expr != nil && !p.visibleAt(key.expr, stmt.Pos()) {
+		return nil, "the key " + keyText + " is not in scope where the request is sent: set the x-api-key header by hand"
 	}
 	src := p.source(stmt.Pos())
 	indent := fixer.LineIndent(src, p.offset(stmt.Pos()))
@@ -312,10 +318,7 @@ func (p *passState) headerBeforeReturn(fnCur inspector.Cursor, ret *ast.ReturnSt
 		openPos, closePos, closeText = block.Body.Lbrace+1, block.Body.Rbrace, "\n"+indent
 		indent += "\t"
 	}
-	keyText := key.literal
-	if key.expr != nil {
-		keyText = p.text(key.expr)
-	}
+	keyText := p.keyText(key)
 	used := p.text(fnCur.Node()) + " " + keyText
 	req, errName := freshName(used, "req", "whispirReq"), freshName(used, "err", "whispirErr")
 	if req == "" || errName == "" {
@@ -459,10 +462,7 @@ func (p *passState) shortcutToDo(r *request, key keyRef, urlEdits []analysis.Tex
 		}
 		client = p.text(sel.X)
 	}
-	keyText := key.literal
-	if key.expr != nil {
-		keyText = p.text(key.expr)
-	}
+	keyText := p.keyText(key)
 	used := client + " " + keyText
 	var method, extra string
 	var body ast.Expr             // the argument that becomes the request's body, or nil
