@@ -123,18 +123,7 @@ var credentialWords = []string{"basic", "app ", "ibsso", "x-api-key", "setbasica
 
 func mentionsCredential(s string) bool {
 	for _, w := range credentialWords {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFold reports whether s contains the lower-case ASCII word w in
-// any letter case, without allocating: the fast path runs on every literal.
-func containsFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(w)], w) {
+		if fixer.ContainsFold(s, w) {
 			return true
 		}
 	}
@@ -433,7 +422,7 @@ func (p *credChecker) providerIn(n ast.Node) string {
 			text = n.Name
 		}
 		for _, w := range providers {
-			if containsFold(text, w) {
+			if fixer.ContainsFold(text, w) {
 				found[w] = true
 			}
 		}

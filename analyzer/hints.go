@@ -57,30 +57,12 @@ func stringHints(v string) hints {
 			continue
 		}
 		for _, w := range hintWords {
-			if h&w.hint == 0 && hasFoldPrefix(v[i:], w.word) {
+			if h&w.hint == 0 && fixer.HasFoldPrefix(v[i:], w.word) {
 				h |= w.hint
 			}
 		}
 	}
 	return h
-}
-
-// hasFoldPrefix reports whether s starts with the lower-case ASCII word w
-// in any ASCII letter case.
-func hasFoldPrefix(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	for j := 0; j < len(w); j++ {
-		c := s[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[j] {
-			return false
-		}
-	}
-	return true
 }
 
 // fileHints returns the hints of every file of the package, computed once

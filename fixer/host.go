@@ -90,22 +90,31 @@ var urlPattern = func() interface {
 
 // MentionsWhispir reports, without allocating, whether s contains "whispir"
 // in any letter case: the cheap test every string passes before FindHosts.
-func MentionsWhispir(s string) bool { return containsFold(s, "whispir") }
+func MentionsWhispir(s string) bool { return ContainsFold(s, "whispir") }
 
-// containsFold reports whether s contains the lower-case ASCII word w in any case.
-func containsFold(s, w string) bool {
+// ContainsFold reports, without allocating, whether s contains the
+// lower-case ASCII word w in any ASCII letter case.
+func ContainsFold(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for ; j < len(w); j++ {
-			if lower(s[i+j]) != w[j] {
-				break
-			}
-		}
-		if j == len(w) {
+		if HasFoldPrefix(s[i:], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// HasFoldPrefix reports whether s starts with the lower-case ASCII word w
+// in any ASCII letter case.
+func HasFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if lower(s[j]) != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 func lower(c byte) byte {
@@ -195,4 +204,4 @@ func MigrateHosts(s, region string) (string, bool) {
 
 // MentionsKeyParam reports, without allocating, whether s contains "apikey"
 // in any letter case.
-func MentionsKeyParam(s string) bool { return containsFold(s, "apikey") }
+func MentionsKeyParam(s string) bool { return ContainsFold(s, "apikey") }

@@ -22,7 +22,7 @@ const (
 // MentionsPeer reports, without allocating, whether s contains "infobip" or
 // "sinch" in any letter case: the cheap test a file passes before any deeper
 // work for the Infobip and Sinch rules.
-func MentionsPeer(s string) bool { return containsFold(s, "infobip") || containsFold(s, "sinch") }
+func MentionsPeer(s string) bool { return ContainsFold(s, "infobip") || ContainsFold(s, "sinch") }
 
 // ClassifyPeerHost classifies a complete host name (case-insensitive, an
 // optional port and trailing dot allowed). Lookalikes such as
