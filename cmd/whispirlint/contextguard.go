@@ -14,8 +14,6 @@ import (
 	"io"
 	"log"
 	"os"
-	"os/exec"
-	"os/signal"
 	"slices"
 	"sync"
 
@@ -53,27 +51,10 @@ func runGuarded(args []string, stdout, stderr io.Writer, jsonOut bool) int {
 	report.Close()
 	defer os.Remove(report.Name())
 
-	exe, err := os.Executable()
+	var out, errOut bytes.Buffer // the child's output, masked below
+	code, err := runChild(args, guardEnv+"="+report.Name(), &out, &errOut)
 	if err != nil {
 		return failf(stderr, "%v", err)
-	}
-	var out, errOut bytes.Buffer
-	cmd := exec.Command(exe, args...)
-	cmd.Env = append(os.Environ(), guardEnv+"="+report.Name())
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, &out, &errOut
-	if err := cmd.Start(); err != nil {
-		return failf(stderr, "%v", err)
-	}
-	interrupts := make(chan os.Signal, 1)
-	signal.Notify(interrupts, os.Interrupt) // the child decides; its output is still masked
-	defer signal.Stop(interrupts)
-	err = cmd.Wait()
-	if _, ok := err.(*exec.ExitError); err != nil && !ok {
-		return failf(stderr, "%v", err)
-	}
-	code := cmd.ProcessState.ExitCode()
-	if code < 0 {
-		code = exitError // killed by a signal
 	}
 
 	spans, err := readSecretSpans(report.Name())

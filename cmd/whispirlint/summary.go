@@ -52,7 +52,7 @@ func fixWithSummary(args []string, stderr io.Writer) int {
 	report.Close()
 	defer os.Remove(report.Name())
 
-	code, err := runFixChild(args, report.Name())
+	code, err := runChild(args, fixReportEnv+"="+report.Name(), os.Stdout, os.Stderr)
 	if err != nil {
 		return failf(stderr, "%v", err)
 	}
@@ -73,16 +73,17 @@ func failf(w io.Writer, format string, args ...any) int {
 	return exitError
 }
 
-// runFixChild runs this executable again with args, its standard streams
-// passed through, and returns its exit code.
-func runFixChild(args []string, report string) (int, error) {
+// runChild runs this executable again with args and env added to the
+// environment (it names the child's report file), its output going to
+// stdout and stderr, and returns its exit code.
+func runChild(args []string, env string, stdout, stderr io.Writer) (int, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return 0, err
 	}
 	cmd := exec.Command(exe, args...)
-	cmd.Env = append(os.Environ(), fixReportEnv+"="+report)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	cmd.Env = append(os.Environ(), env)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, stderr
 	if err := cmd.Start(); err != nil {
 		return 0, err
 	}
