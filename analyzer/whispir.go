@@ -427,6 +427,18 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	if !ok {
 		return nil, "the key is not one expression or literal: remove the parameter and set the x-api-key header by hand"
 	}
+	key, keyRun, why := p.siteKey(s, r)
+	if why != "" {
+		return nil, why
+	}
+	for i, part := range s.parts {
+		if part.Hole || s.ownsText(i) || r.Parts[i].Text == part.Text || r.Parts[i].Text == "" || keyRun[i] {
+			continue
+		}
+		// Not safe: the constant is declared elsewhere and may be used by
+		// other URLs; its folded value must not be copied here either.
+		return nil, "the parameter is part of the constant " + p.text(s.exprs[i]) + ": remove it from the constant's declaration and set the x-api-key header by hand"
+	}
 	if p.region != "" {
 		for i := range r.Parts {
 			if s.ownsText(i) {
@@ -434,20 +446,19 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 			}
 		}
 	}
+	for i := range keyRun {
+		r.Removed[i], r.Parts[i].Text = true, ""
+	}
 	edits, why := s.rewrite(r.Parts, r.Removed)
 	if why != "" {
 		return nil, why
 	}
-	var key keyRef
-	if r.KeyHole >= 0 {
-		key = keyRef{expr: s.exprs[r.KeyHole]}
-	} else if i := namedKey(s, r); i >= 0 {
-		// Have: "?apikey=" + keyConst: send the constant, not a copy of its value.
-		key = keyRef{expr: s.exprs[i]}
-	} else {
-		key = keyRef{literal: strconv.Quote(r.Key)}
+	fnCur, _ := enclosingFunc(cur)
+	var flow urlFlow
+	if fnCur.Valid() {
+		flow = p.followURL(fnCur, cur)
 	}
-	edits, why = p.withHeader(cur, s.node, key, edits)
+	edits, why = p.withHeader(cur, s.node, flow, key, edits)
 	if why != "" {
 		return nil, why
 	}
@@ -455,22 +466,99 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	if legacy != "" {
 		msg += " and use " + fixer.RegionalHost(p.region)
 	}
-	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}, ""
+	return &analysis.SuggestedFix{Message: msg, TextEdits: p.keepComments(edits)}, ""
 }
 
-// namedKey returns the index of the operand of s that is a named constant
-// holding exactly the key the removal took out, or -1.
-func namedKey(s *urlSite, r fixer.KeyRemoval) int {
-	for i, part := range s.parts {
-		if part.Hole || s.ownsText(i) || part.Text != r.Key || r.Parts[i].Text != "" {
-			continue
+// siteKey returns the key the removal took out of s, as the fix sends it:
+// the operand or format argument that held it (unwrapped from
+// url.QueryEscape), the named constants it was written in, or a literal,
+// which is never copied into new code (only -secrets=env sends it, as an
+// environment variable). keyRun marks constant operands that are the key.
+func (p *passState) siteKey(s *urlSite, r fixer.KeyRemoval) (keyRef, map[int]bool, string) {
+	if r.KeyHole >= 0 {
+		e := s.exprs[r.KeyHole]
+		if inner := p.escapedKey(e); inner != nil {
+			e = inner // Have: "?apikey=" + url.QueryEscape(key)
 		}
-		switch s.exprs[i].(type) {
-		case *ast.Ident, *ast.SelectorExpr:
-			return i
+		return keyRef{expr: e, verb: s.parts[r.KeyHole].Text}, nil, ""
+	}
+	if run := p.namedKeyRun(s, r); run != nil {
+		// Have: "?apikey=" + keyPart1 + keyPart2: send the constants, not
+		// a copy of their value.
+		var texts []string
+		for i := range s.exprs {
+			if run[i] {
+				texts = append(texts, p.text(s.exprs[i]))
+			}
+		}
+		if len(texts) == 1 {
+			return keyRef{expr: s.exprs[firstKey(run)]}, run, ""
+		}
+		return keyRef{literal: strings.Join(texts, " + ")}, run, ""
+	}
+	if p.secretsFix() && p.secretsChecked(s.node.Pos()) {
+		return keyRef{literal: strconv.Quote(r.Key)}, nil, ""
+	}
+	return keyRef{}, nil, "the key is written in the URL (see WL12): move it out of the source, or run with -secrets=env to read it from $" + whispirKeyEnv
+}
+
+func firstKey(run map[int]bool) int {
+	first := -1
+	for i := range run {
+		if first < 0 || i < first {
+			first = i
 		}
 	}
-	return -1
+	return first
+}
+
+// escapedKey returns k when e is url.QueryEscape(k) or url.PathEscape(k):
+// the query carried k escaped, a header carries k itself.
+func (p *passState) escapedKey(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil
+	}
+	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" || isMethod(fn) {
+		return nil
+	}
+	if fn.Name() == "QueryEscape" || fn.Name() == "PathEscape" {
+		return call.Args[0]
+	}
+	return nil
+}
+
+// namedKeyRun returns the operands of s that are named constants holding,
+// together and in order, exactly the key the removal took out, or nil.
+func (p *passState) namedKeyRun(s *urlSite, r fixer.KeyRemoval) map[int]bool {
+	if r.Key == "" {
+		return nil
+	}
+	for start := range s.parts {
+		var joined strings.Builder
+		run := map[int]bool{}
+		for i := start; i < len(s.parts); i++ {
+			part := s.parts[i]
+			if part.Hole || s.ownsText(i) || r.Parts[i].Text != "" {
+				break
+			}
+			switch s.exprs[i].(type) {
+			case *ast.Ident, *ast.SelectorExpr:
+			default:
+				return nil
+			}
+			joined.WriteString(part.Text)
+			run[i] = true
+			if joined.String() == r.Key {
+				return run
+			}
+			if !strings.HasPrefix(r.Key, joined.String()) {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // checkCall handles the call-shaped sites: fmt.Sprintf format strings and
@@ -663,7 +751,13 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 	if !ok {
 		return nil, "the statement shares its line with other code: remove it and set the x-api-key header by hand"
 	}
-	edits, why := p.withHeader(cur, call, keyRef{expr: call.Args[1]}, []analysis.TextEdit{del})
+	fnCur, _ := enclosingFunc(cur)
+	sel, _ := call.Fun.(*ast.SelectorExpr)
+	if !fnCur.Valid() || sel == nil {
+		return nil, "the parameter is set outside a function: set the x-api-key header by hand"
+	}
+	flow := p.followValues(fnCur, sel.X)
+	edits, why := p.withHeader(cur, call, flow, p.valueKey(call.Args[1]), []analysis.TextEdit{del})
 	if why != "" {
 		return nil, why
 	}
@@ -712,11 +806,24 @@ func (p *passState) valuesLiteralFix(cur inspector.Cursor, lit *ast.CompositeLit
 	if !ok {
 		return nil, "remove the parameter and set the x-api-key header by hand"
 	}
-	edits, why := p.withHeader(cur, lit, keyRef{expr: vals.Elts[0]}, []analysis.TextEdit{del})
+	fnCur, _ := enclosingFunc(cur)
+	if !fnCur.Valid() {
+		return nil, "the parameter is set outside a function: set the x-api-key header by hand"
+	}
+	edits, why := p.withHeader(cur, lit, p.followURL(fnCur, cur), p.valueKey(vals.Elts[0]), []analysis.TextEdit{del})
 	if why != "" {
 		return nil, why
 	}
 	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+}
+
+// valueKey is the key given to url.Values: an expression, or a literal
+// that only -secrets=env may replace (see envKey and headerValue).
+func (p *passState) valueKey(e ast.Expr) keyRef {
+	if inner := p.escapedKey(e); inner != nil {
+		e = inner
+	}
+	return keyRef{expr: e}
 }
 
 func isNamed(t types.Type, pkg, name string) bool {
