@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -186,6 +187,12 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 			}
 		}
 		w.fail("the URL is used in an expression the fix cannot follow: set the x-api-key header by hand")
+	case *ast.IndexExpr:
+		// Have: q["apikey"] = []string{k}: an edit in place.
+		if as, ok := parent.Parent().Node().(*ast.AssignStmt); ok && n.X == e && indexOf(as.Lhs, n) >= 0 {
+			return
+		}
+		w.fail("the URL's values are read in a way the fix cannot follow: set the x-api-key header by hand")
 	case *ast.ExprStmt:
 		// The value is dropped.
 	case *ast.ReturnStmt:
@@ -401,19 +408,5 @@ func calleeName(p *passState, call *ast.CallExpr) string {
 
 // line returns the line number of pos, for messages.
 func (p *passState) line(pos token.Pos) string {
-	return itoa(p.pass.Fset.Position(pos).Line)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
+	return strconv.Itoa(p.pass.Fset.Position(pos).Line)
 }

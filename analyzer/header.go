@@ -37,7 +37,7 @@ import (
 // withHeader adds to edits (which rewrite the URL expression urlExpr) the
 // edits that send key in the x-api-key header of every request in flow.
 // It returns why when that cannot be shown right.
-func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Expr, flow urlFlow, key keyRef, edits []analysis.TextEdit) ([]analysis.TextEdit, string) {
+func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlFlow, key keyRef, edits []analysis.TextEdit) ([]analysis.TextEdit, string) {
 	fnCur, body := enclosingFunc(cur)
 	if body == nil {
 		return nil, "the URL is built outside a function: set the x-api-key header where the request is made"
@@ -55,6 +55,7 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Expr, flow urlF
 	if why != "" {
 		return nil, why
 	}
+	edits = append(edits, key.edits...)
 	for _, r := range flow.reqs {
 		var more []analysis.TextEdit
 		var why string
@@ -162,7 +163,7 @@ func (p *passState) keyName(e ast.Expr) string {
 // keyStable says why the key expression may have another value at `at`
 // than where the URL was built (urlExpr), or "". skip is a statement
 // between the two that cannot fall through (the request's error check).
-func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.Expr, at token.Pos, skip ast.Node) string {
+func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.Node, at token.Pos, skip ast.Node) string {
 	if key == nil {
 		return ""
 	}
@@ -202,6 +203,9 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil || why != "" || n == skip || n.End() <= from || n.Pos() >= to {
 			return why == ""
+		}
+		if n.Pos() < from || n.End() > to {
+			return true // around the range: what it does itself happens after
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -382,7 +386,7 @@ func (p *passState) universalNil(pos token.Pos) bool {
 // when req never holds another request and its header map is never
 // replaced. A helper that returns http.NewRequest(...) at once stores the
 // request first (headerBeforeReturn).
-func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, key keyRef, keyText string, urlExpr ast.Expr) ([]analysis.TextEdit, string) {
+func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, key keyRef, keyText string, urlExpr ast.Node) ([]analysis.TextEdit, string) {
 	callCur, ok := fnCur.FindNode(r.call)
 	if !ok {
 		return nil, "internal error: request not found"
@@ -567,7 +571,7 @@ func (p *passState) existingKeyHeader(fnCur inspector.Cursor, req types.Object, 
 //	}
 //	req.Header.Set("x-api-key", key)
 //	return req, nil
-func (p *passState) headerBeforeReturn(fnCur inspector.Cursor, ret *ast.ReturnStmt, r *request, key keyRef, keyText string, urlExpr ast.Expr) ([]analysis.TextEdit, string) {
+func (p *passState) headerBeforeReturn(fnCur inspector.Cursor, ret *ast.ReturnStmt, r *request, key keyRef, keyText string, urlExpr ast.Node) ([]analysis.TextEdit, string) {
 	const byHand = "the request is returned as it is built: store it, set its x-api-key header and return it by hand"
 	if len(ret.Results) != 1 || ast.Unparen(ret.Results[0]) != r.call || !p.universalNil(ret.Pos()) {
 		return nil, byHand

@@ -16,8 +16,9 @@ import (
 // program, or a literal found in a URL.
 type keyRef struct {
 	expr    ast.Expr
-	literal string // quoted, or the text of named constants
-	verb    string // the format verb that printed expr into the URL, or ""
+	literal string              // quoted, or the text of named constants
+	verb    string              // the format verb that printed expr into the URL, or ""
+	edits   []analysis.TextEdit // what taking the key out needs besides (an import deleted)
 }
 
 // keyText returns the source text of the key: its expression, or the

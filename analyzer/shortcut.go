@@ -34,7 +34,7 @@ type shortcut struct {
 // else as an immediately called function literal with the same results.
 // The edits replace only the text around the URL and body arguments, so the
 // URL's own edits still apply in the same fix.
-func (p *passState) shortcutToDo(fnCur inspector.Cursor, r *request, key keyRef, keyText string, urlExpr ast.Expr) ([]analysis.TextEdit, string) {
+func (p *passState) shortcutToDo(fnCur inspector.Cursor, r *request, key keyRef, keyText string, urlExpr ast.Node) ([]analysis.TextEdit, string) {
 	callCur, ok := fnCur.FindNode(r.call)
 	if !ok {
 		return nil, "internal error: request not found"
@@ -247,24 +247,17 @@ func (p *passState) shortcutStatements(fnCur inspector.Cursor, parent inspector.
 		fmt.Sprintf("%s.Header.Set(\"x-api-key\", %s)", req, keyText),
 		sendStmt+sc.client+".Do("+req+")")
 	tail := strings.Join(lines, "\n"+indent)
-	edits, comments := p.aroundArgs(sc, stmt.Pos(), head, tail)
-	if comments != "" {
-		// Keep the comments the rewritten text held, above the statement.
-		edits[0].NewText = append([]byte(reindent(comments, indent)+"\n"+indent), edits[0].NewText...)
-	}
-	return edits, true
+	return p.aroundArgs(sc, stmt.Pos(), head, tail), true
 }
 
 // aroundArgs returns the edits that replace the text from `from` to the
 // URL argument with head, and the rest of the call with tail, keeping the
-// URL and body arguments in place. It returns the comments of the replaced
-// text, one a line, for the caller to keep.
-func (p *passState) aroundArgs(sc *shortcut, from token.Pos, head, tail string) ([]analysis.TextEdit, string) {
+// URL and body arguments in place. The comments of the replaced text are
+// kept by keepComments.
+func (p *passState) aroundArgs(sc *shortcut, from token.Pos, head, tail string) []analysis.TextEdit {
 	call, args := sc.r.call, sc.r.call.Args
 	var edits []analysis.TextEdit
 	edits = append(edits, analysis.TextEdit{Pos: from, End: args[0].Pos(), NewText: []byte(head)})
-	before := p.commentsIn(from, args[0].Pos())
-	keep := p.commentsIn(args[0].End(), call.End())
 	switch {
 	case sc.body == nil:
 		edits = append(edits, analysis.TextEdit{Pos: args[0].End(), End: call.End(), NewText: []byte(", nil" + tail)})
@@ -272,12 +265,11 @@ func (p *passState) aroundArgs(sc *shortcut, from token.Pos, head, tail string) 
 		// Have: PostForm(u, nil).
 		edits = append(edits, analysis.TextEdit{Pos: args[0].End(), End: call.End(), NewText: []byte(", " + sc.httpPkg + ".NoBody" + tail)})
 	default:
-		keep = p.commentsIn(args[0].End(), sc.body.Pos()) + p.commentsIn(sc.body.End(), call.End())
 		edits = append(edits,
 			analysis.TextEdit{Pos: args[0].End(), End: sc.body.Pos(), NewText: []byte(", " + sc.bodyOpen)},
 			analysis.TextEdit{Pos: sc.body.End(), End: call.End(), NewText: []byte(sc.bodyEnd + tail)})
 	}
-	return edits, strings.TrimRight(before+keep, "\n")
+	return edits
 }
 
 // shortcutFuncLit rewrites the shortcut as an immediately called function
@@ -312,13 +304,8 @@ func (p *passState) shortcutFuncLit(sc *shortcut, keyText string) ([]analysis.Te
 		"}()",
 	)
 	tail := strings.Join(lines, "\n"+indent)
-	edits, comments := p.aroundArgs(sc, r.call.Pos(), head, tail)
-	if comments != "" {
-		// Keep the comments the rewritten text held, inside the literal.
-		head = reindent(comments, indent+"\t") + "\n" + indent + "\t" + head
-	}
-	edits[0].NewText = []byte(fmt.Sprintf("func() (*%s.Response, error) {\n%s\t", sc.httpPkg, indent) + head)
-	return append(sc.imports, edits...), ""
+	head = fmt.Sprintf("func() (*%s.Response, error) {\n%s\t", sc.httpPkg, indent) + head
+	return append(sc.imports, p.aroundArgs(sc, r.call.Pos(), head, tail)...), ""
 }
 
 // freshWord returns the first candidate that does not occur as a word in
@@ -357,24 +344,6 @@ func (p *passState) startsLine(n ast.Node) bool {
 // textBetween returns the source text from pos to end.
 func (p *passState) textBetween(pos, end token.Pos) string {
 	return string(p.source(pos)[p.offset(pos):p.offset(end)])
-}
-
-// commentsIn returns the comments that lie wholly in [from, to), one a line.
-func (p *passState) commentsIn(from, to token.Pos) string {
-	f := p.fileOf(from)
-	if f == nil {
-		return ""
-	}
-	var b strings.Builder
-	for _, cg := range f.Comments {
-		for _, c := range cg.List {
-			if c.Pos() >= from && c.End() <= to {
-				b.WriteString(c.Text)
-				b.WriteByte('\n')
-			}
-		}
-	}
-	return b.String()
 }
 
 // mentionsAny reports whether n uses obj (nil never).

@@ -25,6 +25,9 @@ type passState struct {
 	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
 	hints       map[*token.File]hints   // the fast path: see fileHints
+
+	legacy   []legacyReport // WL01 reports, held until every WL02 site is decided
+	declined []declined     // code whose retired hosts must stay as they are
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {

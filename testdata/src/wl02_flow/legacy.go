@@ -1,0 +1,20 @@
+package wl02_flow
+
+import "net/http"
+
+// Refused as a whole: the key is inside a constant used by two requests;
+// the retired host the constant is built from stays as it is too.
+const legacyBase = "https://api.whispir.com"      // want `WL01: .*also built with the API key in the query at line 8`
+const messages = legacyBase + "/messages?apikey=" // want `WL02`
+
+func SendMessages(key string) (*http.Response, error) {
+	return http.Get(messages + key) // want `WL02: .*part of the constant messages`
+}
+
+// Have: http with port 80 becomes https with its default port.
+const plainBase = "http://api.whispir.com:80" // want `WL01`
+
+// Have: user info in the URL: the password is reported, nothing is rewritten.
+func UserInfo(key string) (*http.Response, error) {
+	return http.Get("https://whispiruser:S3cr3t-Passw0rd@api.whispir.com/messages?apikey=" + key) // want `WL02: .*holds a password` `WL11`
+}
