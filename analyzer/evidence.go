@@ -36,6 +36,7 @@ func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 			}
 		})
 	}
+	p.bindings = bindings
 	// Two rounds reach a local built from a field built from a literal.
 	for range 2 {
 		for _, b := range bindings {

@@ -23,7 +23,8 @@ func (p *passState) checkWhispir() {
 		return // fast path: nothing here mentions Whispir or an API key
 	}
 	p.collectWhispirObjects(files)
-	defer p.flushLegacy()
+	p.holding = true
+	defer p.flushWhispir()
 	for _, fc := range files {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.BasicLit)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
@@ -213,10 +214,9 @@ func (p *passState) checkSite(cur inspector.Cursor, s *urlSite) {
 			// Have: sb.WriteString("/messages?apikey="), strings.Join(...,
 			// "messages?apikey="+key): a piece of a URL in a function that
 			// talks to Whispir, whose host this site does not show.
-			p.report(ruleKeyInQuery, s.node.Pos(), s.node.End(),
+			p.queueKey(cur, s.node.Pos(), s.node.End(),
 				"Whispir API key sent as a query parameter: send it only in the x-api-key header; "+
 					"this piece of the URL does not show its host: remove the parameter and set the x-api-key header on the request by hand", nil)
-			p.declineHosts(cur, s.exprs...)
 			return
 		}
 	}
@@ -485,10 +485,7 @@ func (p *passState) reportKeyInQuery(cur inspector.Cursor, s *urlSite, bare bool
 	if why != "" {
 		msg += "; " + why
 	}
-	p.report(ruleKeyInQuery, at.Pos(), at.End(), msg, fix)
-	if fix == nil {
-		p.declineHosts(cur, s.exprs...)
-	}
+	p.queueKey(cur, at.Pos(), at.End(), msg, fix)
 	p.reportKeyInURL(s, bare) // WL12 when the key is written in the URL
 }
 
@@ -514,6 +511,11 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	}
 	for i, part := range s.parts {
 		if part.Hole || s.ownsText(i) || r.Parts[i].Text == part.Text || r.Parts[i].Text == "" || keyRun[i] {
+			continue
+		}
+		if !fixer.MentionsWhispir(part.Text) && !fixer.MentionsKeyParam(r.Parts[i].Text) {
+			// Have: scheme + host + "/events" + keyParam + key, where the
+			// constant keyParam ("?apikey=") leaves "?": written as a literal.
 			continue
 		}
 		// Not safe: the constant is declared elsewhere and may be used by
@@ -730,8 +732,7 @@ func (p *passState) checkWrittenFormat(cur inspector.Cursor, call *ast.CallExpr,
 		msg = "Whispir API key sent as a query parameter: send it only in the x-api-key header and replace the retired host " + host +
 			"; the URL is written into a buffer: remove the parameter, migrate the host and set the x-api-key header on the request by hand"
 	}
-	p.report(ruleKeyInQuery, format.Pos(), format.End(), msg, nil)
-	p.declineHosts(cur, call.Args...)
+	p.queueKey(cur, format.Pos(), format.End(), msg, nil)
 }
 
 // checkValuesIndex reports q["apikey"] = []string{key} on url.Values in a
@@ -753,10 +754,7 @@ func (p *passState) checkValuesIndex(cur inspector.Cursor, as *ast.AssignStmt) {
 	if why != "" {
 		msg += "; " + why
 	}
-	p.report(ruleKeyInQuery, as.Pos(), as.End(), msg, fix)
-	if fix == nil {
-		p.declineHosts(cur)
-	}
+	p.queueKey(cur, as.Pos(), as.End(), msg, fix)
 }
 
 func (p *passState) valuesIndexFix(cur inspector.Cursor, as *ast.AssignStmt, ix *ast.IndexExpr) (*analysis.SuggestedFix, string) {
@@ -795,10 +793,9 @@ func (p *passState) checkOpaqueFormat(cur inspector.Cursor, call *ast.CallExpr, 
 	p.consumed[lit] = true
 	v, _ := p.stringValue(lit)
 	if fixer.MentionsKeyParam(v) && len(fixer.FindHosts(v)) > 0 {
-		p.report(ruleKeyInQuery, lit.Pos(), lit.End(),
+		p.queueKey(cur, lit.Pos(), lit.End(),
 			"Whispir API key sent as a query parameter: send it only in the x-api-key header; "+
 				"the format's verbs cannot be matched to its arguments: remove the parameter and set the header by hand", nil)
-		p.declineHosts(cur, call.Args...)
 		return
 	}
 	p.reportLegacyLiterals(&urlSite{node: call, lits: []*ast.BasicLit{lit}})
@@ -944,10 +941,7 @@ func (p *passState) checkValuesSet(cur inspector.Cursor, call *ast.CallExpr) {
 	if why != "" {
 		msg += "; " + why
 	}
-	p.report(ruleKeyInQuery, call.Pos(), call.End(), msg, fix)
-	if fix == nil {
-		p.declineHosts(cur)
-	}
+	p.queueKey(cur, call.Pos(), call.End(), msg, fix)
 	p.reportKeyValue(call.Args[1]) // WL12 when the key is written here
 }
 
@@ -1000,10 +994,7 @@ func (p *passState) checkValuesLiteral(cur inspector.Cursor, lit *ast.CompositeL
 		if why != "" {
 			msg += "; " + why
 		}
-		p.report(ruleKeyInQuery, kv.Pos(), kv.End(), msg, fix)
-		if fix == nil {
-			p.declineHosts(cur)
-		}
+		p.queueKey(cur, kv.Pos(), kv.End(), msg, fix)
 		if vals, ok := kv.Value.(*ast.CompositeLit); ok {
 			for _, v := range vals.Elts {
 				p.reportKeyValue(v) // WL12 when the key is written here

@@ -18,3 +18,15 @@ const plainBase = "http://api.whispir.com:80" // want `WL01`
 func UserInfo(key string) (*http.Response, error) {
 	return http.Get("https://whispiruser:S3cr3t-Passw0rd@api.whispir.com/messages?apikey=" + key) // want `WL02: .*holds a password` `WL11`
 }
+
+// Refused together: sharedBase would keep its retired host for Shared1, so
+// Shared2, built from it too, keeps its key in the query as well.
+const sharedBase = "https://api.whispir.com" // want `WL01: .*also built with the API key in the query at line`
+
+func Shared1(key string, c *http.Client) error {
+	return post(c, sharedBase+"/messages?apikey="+key, nil) // want `WL02: .*passed to post`
+}
+
+func Shared2(key string) (*http.Response, error) {
+	return http.Get(sharedBase + "/templates?apikey=" + key) // want `WL02: .*built from sharedBase, which the site at line`
+}
