@@ -103,7 +103,7 @@ func (p *passState) flushWhispir() {
 				if at, ok := declinedBy[obj]; ok {
 					// Not safe: the name keeps its retired host for the other site.
 					k.fix = nil
-					k.msg += "; its URL is built from " + obj.Name() + ", which the site at line " + p.line(at) +
+					k.msg += "; its URL is built from " + obj.Name() + ", which the site at " + p.lineFrom(at, k.pos) +
 						" keeps with the key in the query: migrate them together by hand"
 					decline(i)
 					changed = true
@@ -193,8 +193,10 @@ func (p *passState) urlName(obj types.Object) bool {
 	case *types.Const:
 		return pkgLevel && isStringType(obj.Type())
 	case *types.Var:
-		if p.whispirObjs[obj] {
-			return true
+		if obj.IsField() {
+			// Have: c.BaseURL, set from a retired host elsewhere; not
+			// url.URL's own fields, which every URL shares.
+			return p.whispirObjs[obj] && obj.Pkg() == p.pass.Pkg
 		}
 		t := derefType(obj.Type())
 		return pkgLevel && (isStringType(t) || isNamed(t, "net/url", "URL"))
@@ -269,7 +271,7 @@ func (p *passState) reportLegacy(r *legacyReport) {
 		for _, d := range p.declined {
 			if d.pos <= r.node.Pos() && r.node.End() <= d.end {
 				fix = nil
-				why = "the URL is also built with the API key in the query at line " + p.line(d.site) +
+				why = "the URL is also built with the API key in the query at " + p.lineFrom(d.site, r.node.Pos()) +
 					", which needs a change by hand: migrate the host there with it"
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strconv"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -406,7 +407,18 @@ func calleeName(p *passState, call *ast.CallExpr) string {
 	return "a function value"
 }
 
-// line returns the line number of pos, for messages.
+// line returns the line number of pos, for messages; with the file's name
+// when pos is in another file than the one being reported (where).
 func (p *passState) line(pos token.Pos) string {
 	return strconv.Itoa(p.pass.Fset.Position(pos).Line)
+}
+
+// lineFrom names the line of pos as seen from a report at from: "line 12",
+// or "client.go:12" in another file.
+func (p *passState) lineFrom(pos, from token.Pos) string {
+	at, here := p.pass.Fset.Position(pos), p.pass.Fset.Position(from)
+	if at.Filename == here.Filename {
+		return "line " + strconv.Itoa(at.Line)
+	}
+	return filepath.Base(at.Filename) + ":" + strconv.Itoa(at.Line)
 }

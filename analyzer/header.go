@@ -214,7 +214,7 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 			}
 		case *ast.AssignStmt:
 			for _, lhs := range n.Lhs {
-				if _, ok := ast.Unparen(lhs).(*ast.Ident); !ok {
+				if p.mayWrite(lhs, key) {
 					why = p.keyName(key) + " may change at line " + p.line(n.Pos()) + ": set the x-api-key header by hand"
 				}
 			}
@@ -224,6 +224,32 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 		return why == ""
 	})
 	return why
+}
+
+// mayWrite reports whether assigning to lhs may change the value of key:
+// a store to one of the fields key reads, through a pointer, or to a
+// struct element.
+func (p *passState) mayWrite(lhs ast.Expr, key ast.Expr) bool {
+	info := p.pass.TypesInfo
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		root, _ := keyRoot(key)
+		return root != nil && info.ObjectOf(l) == info.Uses[root]
+	case *ast.SelectorExpr:
+		field := info.ObjectOf(l.Sel)
+		written := false
+		ast.Inspect(key, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && info.ObjectOf(sel.Sel) == field {
+				written = true
+			}
+			return !written
+		})
+		return written
+	case *ast.IndexExpr:
+		_, isStruct := derefType(info.TypeOf(l)).Underlying().(*types.Struct)
+		return isStruct
+	}
+	return true
 }
 
 // keyRoot returns the identifier a key expression (k, c.key, c.cfg.Key)
@@ -317,12 +343,32 @@ func (p *passState) harmlessCall(call *ast.CallExpr) bool {
 			return false
 		}
 		switch fn.Pkg().Path() {
-		case "net/url", "strings", "strconv", "unicode/utf8", "path", "errors", "encoding/json", "bytes":
+		case "net/url", "strings", "strconv", "unicode/utf8", "path", "errors", "bytes", "context", "time",
+			"encoding/base64", "encoding/hex", "math":
 			return true
 		case "net/http":
+			// Request constructors, and the methods of a request or header
+			// (never Do: a transport runs the program's own code).
+			if recv := fn.Signature().Recv(); recv != nil {
+				t := derefType(recv.Type())
+				return isNamed(t, "net/http", "Request") || isNamed(t, "net/http", "Header")
+			}
 			return fn.Name() == "NewRequest" || fn.Name() == "NewRequestWithContext"
 		case "fmt":
-			return fn.Name() == "Sprintf" || fn.Name() == "Errorf" || fn.Name() == "Sprint"
+			// fmt calls the String and Error methods of its arguments: only
+			// values of basic types are harmless.
+			if fn.Name() != "Sprintf" && fn.Name() != "Errorf" && fn.Name() != "Sprint" {
+				return false
+			}
+			for _, arg := range call.Args {
+				if _, basic := info.TypeOf(arg).Underlying().(*types.Basic); !basic {
+					return false
+				}
+				if types.NewMethodSet(info.TypeOf(arg)).Len() > 0 {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
