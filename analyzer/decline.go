@@ -70,6 +70,7 @@ func (p *passState) queueKey(cur inspector.Cursor, pos, end token.Pos, msg strin
 
 // flushWhispir decides the held reports and emits them.
 func (p *passState) flushWhispir() {
+	p.blockStrays(p.findStrays(p.whispirFiles))
 	uses := make([]map[types.Object]bool, len(p.keys))
 	for i, k := range p.keys {
 		uses[i] = p.builtFrom(k.cur)

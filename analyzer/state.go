@@ -26,11 +26,12 @@ type passState struct {
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
 	hints       map[*token.File]hints   // the fast path: see fileHints
 
-	bindings []binding       // the values assigned to variables and fields (see collectWhispirObjects)
-	holding  bool            // reports are held (see decline.go)
-	held     []*heldReport   // the held reports, in order
-	keys     []*keyReport    // the held WL02 reports, decided together
-	declined []declinedRange // code whose retired hosts must stay as they are
+	bindings     []binding          // the values assigned to variables and fields (see collectWhispirObjects)
+	holding      bool               // reports are held (see decline.go)
+	whispirFiles []inspector.Cursor // the files with a Whispir hint
+	held         []*heldReport      // the held reports, in order
+	keys         []*keyReport       // the held WL02 reports, decided together
+	declined     []declinedRange    // code whose retired hosts must stay as they are
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {

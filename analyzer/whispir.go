@@ -23,7 +23,7 @@ func (p *passState) checkWhispir() {
 		return // fast path: nothing here mentions Whispir or an API key
 	}
 	p.collectWhispirObjects(files)
-	p.holding = true
+	p.holding, p.whispirFiles = true, files
 	defer p.flushWhispir()
 	for _, fc := range files {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.BasicLit)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
