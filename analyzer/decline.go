@@ -114,7 +114,7 @@ func (p *passState) flushWhispir() {
 		}
 	}
 	for obj, site := range declinedBy {
-		for _, n := range p.declarations(obj) {
+		for _, n := range p.sources(obj) {
 			p.declined = append(p.declined, declinedRange{n.Pos(), n.End(), site})
 		}
 	}
@@ -160,7 +160,7 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 				return true
 			}
 			seen[obj] = true
-			roots = append(roots, p.declarations(obj)...)
+			roots = append(roots, p.sources(obj)...)
 			return true
 		})
 	}
@@ -172,7 +172,7 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 // change what obj holds.
 func (p *passState) holdsLegacyHost(obj types.Object) bool {
 	found := false
-	for _, n := range p.declarations(obj) {
+	for _, n := range p.sources(obj) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
 				if v, ok := p.stringValue(lit); ok && legacyHostIn(v) != "" {
@@ -223,6 +223,34 @@ func (p *passState) declarations(obj types.Object) []ast.Node {
 		}
 	}
 	return out
+}
+
+// sources returns what obj's value may be built from: its declarations,
+// and the whole function around a value assigned to it there (a local
+// built from url.Parse(cfg.Address), then stored in a field).
+func (p *passState) sources(obj types.Object) []ast.Node {
+	out := p.declarations(obj)
+	for _, n := range out {
+		if fn := p.funcAt(n.Pos()); fn != nil {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// funcAt returns the top-level function declaration holding pos, or nil.
+func (p *passState) funcAt(pos token.Pos) ast.Node {
+	for _, f := range p.pass.Files {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+				return fd
+			}
+		}
+	}
+	return nil
 }
 
 // outermostFunc returns the top-level function declaration around cur.
