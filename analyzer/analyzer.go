@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -84,7 +83,6 @@ func newAnalyzer(c *Config) *analysis.Analyzer {
 		Name:     Name,
 		Doc:      doc,
 		URL:      DocURL,
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, *c) },
 	}
 }

@@ -91,7 +91,7 @@ type credChecker struct {
 }
 
 func (p *credChecker) check() {
-	for fc := range p.insp.Root().Children() {
+	for fc := range p.inspector().Root().Children() {
 		if !p.hasHint(fc, hintCredential) || !p.secretsChecked(fc.Node().Pos()) {
 			continue // fast path: no credential can be written here
 		}

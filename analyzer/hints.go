@@ -83,14 +83,16 @@ func (p *passState) fileHints() map[*token.File]hints {
 			}
 		}
 	}
-	for fc := range p.insp.Root().Children() {
-		tf := p.pass.Fset.File(fc.Node().Pos())
+	for _, f := range p.pass.Files {
+		tf := p.pass.Fset.File(f.FileStart)
 		var h hints
-		for cur := range fc.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
-			switch n := cur.Node().(type) {
+		// A plain walk, not the inspector: a package without a hint is
+		// done without building one.
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
 			case *ast.BasicLit:
 				if n.Kind != token.STRING {
-					continue
+					return false
 				}
 				v := n.Value // the value, quotes aside, unless escapes or a raw \r change it
 				if strings.ContainsAny(v, "\\\r") {
@@ -105,10 +107,8 @@ func (p *passState) fileHints() map[*token.File]hints {
 					h |= hintWhispir
 				}
 			}
-			if h == hintWhispir|hintCredential|hintPeer {
-				break
-			}
-		}
+			return h != hintWhispir|hintCredential|hintPeer
+		})
 		p.hints[tf] |= h
 	}
 	return p.hints
@@ -117,7 +117,7 @@ func (p *passState) fileHints() map[*token.File]hints {
 // filesWith returns the files of the package that have hint h.
 func (p *passState) filesWith(h hints) []inspector.Cursor {
 	var files []inspector.Cursor
-	for fc := range p.insp.Root().Children() {
+	for fc := range p.inspector().Root().Children() {
 		if p.hasHint(fc, h) {
 			files = append(files, fc)
 		}

@@ -110,7 +110,7 @@ func (p *passState) checkPeers() {
 // (a base URL kept in a struct field and joined elsewhere), and the results
 // of url.Parse of such a URL.
 func (pp *peerPass) collectPeerObjects() {
-	bindings := pp.appendBindings(nil, pp.insp.Root(), func(n *ast.AssignStmt, bind func(lhs, rhs ast.Expr)) {
+	bindings := pp.appendBindings(nil, pp.inspector().Root(), func(n *ast.AssignStmt, bind func(lhs, rhs ast.Expr)) {
 		// Have: u, err := url.Parse(base)
 		if len(n.Rhs) == 1 {
 			if arg := pp.urlBaseArg(n.Rhs[0]); arg != nil {
@@ -138,7 +138,7 @@ func (pp *peerPass) withObjectUses(files []inspector.Cursor) []inspector.Cursor 
 	}
 	all := files
 	i := 0
-	for fc := range pp.insp.Root().Children() {
+	for fc := range pp.inspector().Root().Children() {
 		if i < len(files) && files[i] == fc {
 			i++
 			continue

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -16,7 +15,7 @@ type passState struct {
 	pass   *analysis.Pass
 	cfg    Config
 	region string // "" when no region is known: no host-rewriting fixes
-	insp   *inspector.Inspector
+	insp   *inspector.Inspector // built on first use (see inspector)
 
 	src      map[*token.File][]byte // file contents, read on demand for edits
 	noFix    map[*token.File]string // files whose fixes are withheld, and why
@@ -39,7 +38,6 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		pass:     pass,
 		cfg:      cfg,
 		region:   region,
-		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		src:      make(map[*token.File][]byte),
 		noFix:    make(map[*token.File]string),
 		consumed: make(map[ast.Node]bool),
@@ -94,6 +92,15 @@ func isCgoOutput(f *ast.File) bool {
 		}
 	}
 	return false
+}
+
+// inspector returns the package's inspector, built on first use: only a
+// package with a hint (see hints.go) pays for one.
+func (p *passState) inspector() *inspector.Inspector {
+	if p.insp == nil {
+		p.insp = inspector.New(p.pass.Files)
+	}
+	return p.insp
 }
 
 // source returns the contents of the file holding pos, or nil.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench.sh measures what whispirlint costs on top of the go/analysis
 # machinery it runs in. It runs whispirlint and a no-op analyzer built into
-# the same driver (internal/noop: requires inspect.Analyzer, reports
+# the same driver (internal/noop: the bare baseline, no Requires, reports
 # nothing) side by side on the same packages, interleaved, and compares the
 # medians of their CPU time (user+sys, including the go list child) and peak
 # RSS against the targets:

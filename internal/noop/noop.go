@@ -1,26 +1,16 @@
-// Package noop defines an analyzer that does nothing but require
-// inspect.Analyzer, as whispirlint does. Built into a driver exactly like
-// whispirlint's (see cmd/noopvet), it is the baseline that scripts/bench.sh
-// measures whispirlint's own cost against: loading, parsing, type checking
-// and building the inspector are common to both, so the difference between
-// the two is what whispirlint's rules add.
+// Package noop defines an analyzer that does nothing: no Requires, no
+// report. Built into a driver exactly like whispirlint's (see cmd/noopvet),
+// it is the bare baseline that scripts/bench.sh measures whispirlint's own
+// cost against: loading, parsing and type checking are common to both, so
+// the difference between the two is all that whispirlint adds, its
+// inspector included.
 package noop
 
-import (
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
-)
+import "golang.org/x/tools/go/analysis"
 
-// Analyzer requires the shared inspector and reports nothing.
+// Analyzer reports nothing and requires nothing.
 var Analyzer = &analysis.Analyzer{
-	Name:     "noop",
-	Doc:      "noop: require inspect.Analyzer and report nothing (a benchmark baseline)",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		// Take the result so the inspector is built and used exactly as
-		// for whispirlint.
-		_ = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-		return nil, nil
-	},
+	Name: "noop",
+	Doc:  "noop: report nothing (a benchmark baseline)",
+	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 }
