@@ -80,10 +80,10 @@ func newAnalyzer(c *Config) *analysis.Analyzer {
 		panic(err)
 	}
 	return &analysis.Analyzer{
-		Name:     Name,
-		Doc:      doc,
-		URL:      DocURL,
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, *c) },
+		Name: Name,
+		Doc:  doc,
+		URL:  DocURL,
+		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, *c) },
 	}
 }
 

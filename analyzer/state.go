@@ -14,7 +14,7 @@ import (
 type passState struct {
 	pass   *analysis.Pass
 	cfg    Config
-	region string // "" when no region is known: no host-rewriting fixes
+	region string               // "" when no region is known: no host-rewriting fixes
 	insp   *inspector.Inspector // built on first use (see inspector)
 
 	src      map[*token.File][]byte // file contents, read on demand for edits

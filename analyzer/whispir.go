@@ -536,6 +536,7 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	if why != "" {
 		return nil, why
 	}
+	edits = p.dropEmptyQuery(cur, s.node, edits)
 	fnCur, _ := enclosingFunc(cur)
 	var flow urlFlow
 	if fnCur.Valid() {
@@ -550,6 +551,33 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 		msg += " and use " + fixer.RegionalHost(p.region)
 	}
 	return &analysis.SuggestedFix{Message: msg, TextEdits: p.keepComments(edits)}, ""
+}
+
+// dropEmptyQuery turns edits that leave a query part empty into the
+// deletion of what holds it: RawQuery: "" in a url.URL literal (the zero
+// value anyway) and u.RawQuery += "" go; u.RawQuery = "" stays, as it
+// clears a query the URL may have had.
+func (p *passState) dropEmptyQuery(cur inspector.Cursor, node ast.Expr, edits []analysis.TextEdit) []analysis.TextEdit {
+	if len(edits) != 1 || edits[0].Pos != node.Pos() || edits[0].End != node.End() || string(edits[0].NewText) != `""` {
+		return edits
+	}
+	switch parent := cur.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		// Have: url.URL{..., RawQuery: "apikey=" + k}
+		if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok {
+			if del, ok := p.deleteElement(lit, parent); ok {
+				return []analysis.TextEdit{del}
+			}
+		}
+	case *ast.AssignStmt:
+		// Have: req.URL.RawQuery += "&apikey=" + k
+		if parent.Tok == token.ADD_ASSIGN {
+			if del, ok := p.deleteLines(parent); ok {
+				return []analysis.TextEdit{del}
+			}
+		}
+	}
+	return edits
 }
 
 // siteKey returns the key the removal took out of s, as the fix sends it:
@@ -967,11 +995,75 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 		return nil, why
 	}
 	flow := p.followValues(fnCur, sel.X)
-	edits, why := p.withHeader(cur, call, flow, key, []analysis.TextEdit{del})
+	dels := append([]analysis.TextEdit{del}, p.emptyQueryRoundTrip(fnCur, sel.X, stmt)...)
+	edits, why := p.withHeader(cur, call, flow, key, dels)
 	if why != "" {
 		return nil, why
 	}
 	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+}
+
+// emptyQueryRoundTrip returns the edits that delete
+//
+//	q := u.Query()
+//	u.RawQuery = q.Encode()
+//
+// when deleting the statement gone (q.Set("apikey", k)) leaves nothing
+// else using q: the pair would only re-encode the query it read.
+func (p *passState) emptyQueryRoundTrip(fnCur inspector.Cursor, values ast.Expr, gone ast.Stmt) []analysis.TextEdit {
+	info := p.pass.TypesInfo
+	id, ok := ast.Unparen(values).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	q, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	var def, store ast.Stmt
+	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
+		use := c.Node().(*ast.Ident)
+		switch {
+		case info.Defs[use] == q:
+			// Have: q := u.Query()
+			as, ok := c.Parent().Node().(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || def != nil {
+				return nil
+			}
+			def = as
+		case info.Uses[use] == q:
+			if gone.Pos() <= use.Pos() && use.End() <= gone.End() {
+				continue
+			}
+			// Have: u.RawQuery = q.Encode()
+			as, ok := c.Parent().Parent().Parent().Node().(*ast.AssignStmt)
+			if !ok || store != nil || len(as.Rhs) != 1 || len(as.Lhs) != 1 {
+				return nil
+			}
+			store = as
+		}
+	}
+	if def == nil || store == nil {
+		return nil
+	}
+	read, ok := ast.Unparen(def.(*ast.AssignStmt).Rhs[0]).(*ast.CallExpr)
+	enc, ok2 := ast.Unparen(store.(*ast.AssignStmt).Rhs[0]).(*ast.CallExpr)
+	lhs, ok3 := store.(*ast.AssignStmt).Lhs[0].(*ast.SelectorExpr)
+	if !ok || !ok2 || !ok3 || len(read.Args) != 0 || len(enc.Args) != 0 || lhs.Sel.Name != "RawQuery" {
+		return nil
+	}
+	readSel, ok := read.Fun.(*ast.SelectorExpr)
+	encSel, ok2 := enc.Fun.(*ast.SelectorExpr)
+	if !ok || !ok2 || readSel.Sel.Name != "Query" || encSel.Sel.Name != "Encode" || ast.Unparen(encSel.X) != ast.Expr(asIdent(encSel.X)) ||
+		info.Uses[asIdent(encSel.X)] != q || p.text(readSel.X) != p.text(lhs.X) || !p.isPlain(lhs.X) {
+		return nil
+	}
+	d1, ok := p.deleteLines(def)
+	d2, ok2 := p.deleteLines(store)
+	if !ok || !ok2 {
+		return nil
+	}
+	return []analysis.TextEdit{d1, d2}
 }
 
 // checkValuesLiteral reports url.Values{"apikey": {key}} in a function that
