@@ -308,44 +308,6 @@ func (p *passState) shortcutFuncLit(sc *shortcut, keyText string) ([]analysis.Te
 	return append(sc.imports, p.aroundArgs(sc, r.call.Pos(), head, tail)...), ""
 }
 
-// freshWord returns the first candidate that does not occur as a word in
-// used (inside a function literal of its own, only the text it holds can
-// clash).
-func freshWord(used string, candidates ...string) string {
-	for _, c := range candidates {
-		if !containsWord(used, c) {
-			return c
-		}
-	}
-	return ""
-}
-
-// reindent indents every line of text after the first.
-func reindent(text, indent string) string {
-	lines := strings.Split(text, "\n")
-	base := ""
-	if len(lines) > 1 {
-		base = fixer.LineIndent([]byte(lines[len(lines)-1]), 0)
-	}
-	for i := 1; i < len(lines); i++ {
-		lines[i] = indent + strings.TrimPrefix(lines[i], base)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// startsLine reports whether n is the first thing on its line.
-func (p *passState) startsLine(n ast.Node) bool {
-	src := p.source(n.Pos())
-	start := p.offset(n.Pos())
-	i := start - len(fixer.LineIndent(src, start))
-	return i == 0 || src[i-1] == '\n'
-}
-
-// textBetween returns the source text from pos to end.
-func (p *passState) textBetween(pos, end token.Pos) string {
-	return string(p.source(pos)[p.offset(pos):p.offset(end)])
-}
-
 // mentionsAny reports whether n uses obj (nil never).
 func mentionsAny(info *types.Info, n ast.Node, obj types.Object) bool {
 	return obj != nil && mentions(info, n, obj)

@@ -591,143 +591,6 @@ func (p *credChecker) hasMultilineRaw(n ast.Node) bool {
 	return found
 }
 
-// importsFor returns the names under which the file holding pos can refer
-// to the packages at paths, with the edits that import those it does not
-// import yet. It refuses when a name is shadowed or taken.
-func (p *passState) importsFor(pos token.Pos, paths ...string) (map[string]string, []analysis.TextEdit, string) {
-	scope := p.pass.Pkg.Scope().Innermost(pos)
-	names := make(map[string]string)
-	var missing []string
-	for _, path := range paths {
-		if name := p.importName(pos, path); name != "" {
-			if _, obj := scope.LookupParent(name, pos); !isPkgName(obj, path) {
-				return nil, nil, "the name " + name + " of package " + path + " is shadowed here: make the change by hand"
-			}
-			names[path] = name
-			continue
-		}
-		name := path[strings.LastIndex(path, "/")+1:]
-		if _, obj := scope.LookupParent(name, pos); obj != nil || p.pass.Pkg.Scope().Lookup(name) != nil || p.importsSomehow(pos, path) {
-			return nil, nil, "the name " + name + " is taken: import " + path + " and make the change by hand"
-		}
-		names[path] = name
-		missing = append(missing, path)
-	}
-	if len(missing) == 0 {
-		return names, nil, ""
-	}
-	return names, p.addImports(pos, missing), ""
-}
-
-func isPkgName(obj types.Object, path string) bool {
-	pn, ok := obj.(*types.PkgName)
-	return ok && pn.Imported().Path() == path
-}
-
-// importsSomehow reports whether the file holding pos imports path under
-// any name (also _ and .).
-func (p *passState) importsSomehow(pos token.Pos, path string) bool {
-	f := p.fileOf(pos)
-	for _, imp := range f.Imports {
-		if imp.Path.Value == strconv.Quote(path) {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *passState) fileOf(pos token.Pos) *ast.File {
-	for _, f := range p.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
-// addImports returns the edits that import paths into the file holding
-// pos, in sorted order where gofmt keeps them: inside the first group of
-// the first import declaration, after a lone import, or after the package
-// clause.
-//
-// Fixes of one file that import "os", and one of them "encoding/base64"
-// too, must not insert different text at one point: drivers that merge
-// fixes would then import os twice. So every path has a fixed anchor: "os"
-// is inserted at the start of a line, any other path at the end of one,
-// and the edit for a path never depends on the other paths of the fix.
-func (p *passState) addImports(pos token.Pos, paths []string) []analysis.TextEdit {
-	f := p.fileOf(pos)
-	src := p.source(pos)
-	tf := p.pass.Fset.File(pos)
-	eol := func(pos token.Pos) int { // the offset of the '\n' ending pos's line
-		i := p.offset(pos)
-		for i < len(src) && src[i] != '\n' {
-			i++
-		}
-		return i
-	}
-	nextLine := func(pos token.Pos) int { return min(eol(pos)+1, len(src)) }
-	var decl *ast.GenDecl
-	for _, d := range f.Decls {
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
-			decl = g
-			break
-		}
-	}
-	var edits []analysis.TextEdit
-	for _, path := range paths {
-		quoted := strconv.Quote(path)
-		atLineStart := path == "os"
-		var at int
-		var text string
-		switch {
-		case decl == nil:
-			// Have: no imports at all.
-			if atLineStart {
-				at, text = nextLine(f.Name.End()), "\nimport "+quoted+"\n"
-			} else {
-				at, text = eol(f.Name.End()), "\n\nimport "+quoted
-			}
-		case !decl.Lparen.IsValid():
-			// Have: import "net/http"
-			if atLineStart {
-				at, text = nextLine(decl.End()), "import "+quoted+"\n"
-			} else {
-				at, text = eol(decl.End()), "\nimport "+quoted
-			}
-		default:
-			// Have: import ( ... ): the first group ends at a blank line.
-			group := decl.Specs[:1]
-			for i := 1; i < len(decl.Specs); i++ {
-				if tf.Line(decl.Specs[i].Pos()) != tf.Line(decl.Specs[i-1].End())+1 {
-					break
-				}
-				group = decl.Specs[:i+1]
-			}
-			indent := fixer.LineIndent(src, p.offset(group[0].Pos()))
-			before, after := decl.Lparen, token.NoPos // the lines around path's place
-			for _, spec := range group {
-				v, _ := strconv.Unquote(spec.(*ast.ImportSpec).Path.Value)
-				if v < path {
-					before = spec.End()
-				} else if !after.IsValid() {
-					after = spec.Pos()
-				}
-			}
-			switch {
-			case !atLineStart:
-				at, text = eol(before), "\n"+indent+quoted
-			case after.IsValid():
-				at, text = p.offset(after)-len(fixer.LineIndent(src, p.offset(after))), indent+quoted+"\n"
-			default:
-				at, text = nextLine(before), indent+quoted+"\n"
-			}
-		}
-		edits = append(edits, fixer.InsertBefore(tf.Pos(at), text))
-	}
-	return edits
-}
-
 // importsUnusedAfter returns the edits that delete the imports which only
 // the replaced nodes use (a constant of another package passed to
 // SetBasicAuth), so the fixed file still compiles.
@@ -776,33 +639,6 @@ func (p *credChecker) importsUnusedAfter(cur inspector.Cursor, edits []envEdit) 
 		dels = append(dels, del)
 	}
 	return dels, ""
-}
-
-// deleteImport deletes the import spec that declares pn, with its line.
-func (p *passState) deleteImport(f *ast.File, pn *types.PkgName) (analysis.TextEdit, bool) {
-	for _, d := range f.Decls {
-		g, ok := d.(*ast.GenDecl)
-		if !ok || g.Tok != token.IMPORT {
-			continue
-		}
-		for _, spec := range g.Specs {
-			imp := spec.(*ast.ImportSpec)
-			var obj types.Object
-			if imp.Name != nil {
-				obj = p.pass.TypesInfo.Defs[imp.Name]
-			} else {
-				obj = p.pass.TypesInfo.Implicits[imp]
-			}
-			if obj != pn {
-				continue
-			}
-			if len(g.Specs) == 1 {
-				return p.deleteLines(g)
-			}
-			return p.deleteLines(imp)
-		}
-	}
-	return analysis.TextEdit{}, false
 }
 
 // reportKeyInURL reports WL12 for an API key written into the query of a
@@ -869,4 +705,26 @@ func (p *passState) envKey(pos token.Pos, key keyRef) (keyRef, []analysis.TextEd
 		return key, nil, why
 	}
 	return keyRef{literal: names["os"] + ".Getenv(" + strconv.Quote(whispirKeyEnv) + ")"}, edits, ""
+}
+
+// reportUserinfo reports WL11 for a password written in the user info of a
+// Whispir URL (https://user:password@api.whispir.com/...), which Go's
+// client sends as a Basic Authorization header.
+func (p *passState) reportUserinfo(s *urlSite) {
+	for i, part := range s.parts {
+		if !s.ownsText(i) || !p.secretsChecked(s.exprs[i].Pos()) {
+			continue
+		}
+		for _, h := range fixer.FindHosts(part.Text) {
+			password, ok := h.Password(part.Text)
+			if !ok {
+				continue
+			}
+			user, _, _ := strings.Cut(part.Text[h.UserStart:h.Start-1], ":")
+			msg := basicMessage(user, password, envNames{user: "WHISPIR_USERNAME", password: "WHISPIR_PASSWORD"}, "") +
+				"; the URL's user info is sent as a Basic Authorization header: remove it and call req.SetBasicAuth with those values"
+			p.report(ruleBasicCredentials, s.exprs[i].Pos(), s.exprs[i].End(), msg, nil)
+			break
+		}
+	}
 }

@@ -1,11 +1,9 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -15,6 +13,31 @@ import (
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
+
+// WL02 apikey-in-query: the Whispir API key sent as a query parameter. The
+// sites are found here; where their URL goes is flow.go's, where the
+// header goes header.go's and shortcut.go's.
+
+var ruleKeyInQuery = Rule{
+	ID:    "WL02",
+	Name:  "apikey-in-query",
+	Title: "Whispir API key sent in the query string",
+	Finds: "URLs to a Whispir host built with an apikey query parameter (any letter case, " +
+		"first or later in the query): concatenation, fmt.Sprintf and Fprintf, net/url " +
+		"(Query().Set/Add, q[\"apikey\"], url.Values, url.URL{RawQuery}), builders and strings.Join, " +
+		"base URLs kept in fields and variables, and any other mention of the parameter in a package that talks to Whispir.",
+	Fix: "Only where it is proven right: the URL is followed to every request built from it or sent with it " +
+		"(through variables, net/url and the request's own URL); the parameter is removed (the other parameters stay) " +
+		"and the same key, moved and never copied as a literal, is set as the x-api-key header on each of those requests " +
+		"before it is sent (http.Get and friends become NewRequest plus Do, as statements where the code allows); " +
+		"retired hosts of the same URL move to the region's host in the same fix. Anything else is left as it was " +
+		"and reported with the reason: a URL passed to another function, a key that may change or is written in the source, " +
+		"a host shared with such a site. No header is added where the code already sets x-api-key with the same key.",
+	Since:   "v0.1.0",
+	Before:  `http.Get("https://api.whispir.com/messages?apikey=" + key)`,
+	After:   `req, err := http.NewRequest(http.MethodGet, "https://api.au.whispir.com/messages", nil)` + "\n" + `req.Header.Set("x-api-key", key)`,
+	Sources: "Whispir phase 2: the key is accepted ONLY in the x-api-key header; a missing key gives 403.",
+}
 
 // checkWhispir runs rules WL01 (legacy-host) and WL02 (apikey-in-query).
 func (p *passState) checkWhispir() {
@@ -47,159 +70,6 @@ func (p *passState) checkWhispir() {
 	}
 }
 
-// A urlSite is a string the program builds from parts: a concatenation
-// (a lone literal is a concatenation of one), or a format string and its
-// arguments.
-type urlSite struct {
-	node  ast.Expr        // the whole expression: the URL's value
-	parts []fixer.Part    // its constant text and holes
-	exprs []ast.Expr      // exprs[i]: the operand (or format argument) behind parts[i]
-	lits  []*ast.BasicLit // the literals whose text the site may rewrite
-	// rewrite returns the edits that turn the site into the given parts.
-	rewrite func(parts []fixer.Part, removed []bool) ([]analysis.TextEdit, string)
-}
-
-// ownsText reports whether part i is constant text written in one of the
-// site's own literals, which its fix may rewrite.
-func (s *urlSite) ownsText(i int) bool {
-	if s.parts[i].Hole {
-		return false
-	}
-	lit, ok := s.exprs[i].(*ast.BasicLit)
-	return ok && slices.Contains(s.lits, lit)
-}
-
-func (p *passState) isConcat(e ast.Expr) bool {
-	b, ok := e.(*ast.BinaryExpr)
-	return ok && b.Op == token.ADD && p.isString(b)
-}
-
-// isConcatOperand reports whether cur is an operand of a larger concatenation.
-func (p *passState) isConcatOperand(cur inspector.Cursor) bool {
-	parent, ok := cur.Parent().Node().(ast.Expr)
-	return ok && p.isConcat(parent)
-}
-
-// concatSite models a + b + c (or a lone literal) as a site.
-func (p *passState) concatSite(root ast.Expr) *urlSite {
-	var ops []ast.Expr
-	var flatten func(e ast.Expr)
-	flatten = func(e ast.Expr) {
-		if b, ok := e.(*ast.BinaryExpr); ok && p.isConcat(b) {
-			flatten(b.X)
-			flatten(b.Y)
-			return
-		}
-		ops = append(ops, e)
-	}
-	flatten(root)
-	s := &urlSite{node: root, exprs: ops, parts: make([]fixer.Part, len(ops))}
-	for i, op := range ops {
-		if v, ok := p.stringValue(op); ok {
-			s.parts[i] = fixer.Part{Text: v}
-		} else {
-			s.parts[i] = fixer.Part{Hole: true}
-		}
-		if lit, ok := op.(*ast.BasicLit); ok {
-			s.lits = append(s.lits, lit)
-			p.consumed[lit] = true
-		}
-	}
-	s.rewrite = func(parts []fixer.Part, removed []bool) ([]analysis.TextEdit, string) {
-		return p.rewriteConcat(ops, parts, removed)
-	}
-	return s
-}
-
-// rewriteConcat rebuilds the smallest run of operands that changed: changed
-// literals are requoted, removed operands dropped, and adjacent literals
-// merged ("/m?" + "limit=1" becomes "/m?limit=1").
-func (p *passState) rewriteConcat(ops []ast.Expr, parts []fixer.Part, removed []bool) ([]analysis.TextEdit, string) {
-	type operand struct {
-		text    string
-		lit     bool   // a literal whose value is val
-		val     string // for literals
-		changed bool
-	}
-	first, last := -1, -1
-	var out []operand
-	for i, op := range ops {
-		lit, isLit := op.(*ast.BasicLit)
-		old, _ := p.stringValue(op)
-		changed := removed[i] || (!parts[i].Hole && parts[i].Text != old)
-		if changed {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-		if removed[i] || (!parts[i].Hole && parts[i].Text == "" && changed) {
-			out = append(out, operand{changed: true, text: ""})
-			continue
-		}
-		o := operand{text: p.text(op), changed: changed}
-		switch {
-		case isLit:
-			o.lit, o.val = true, parts[i].Text
-			if changed {
-				o.text = fixer.QuoteLike(lit.Value, o.val)
-			}
-		case changed:
-			// Have: scheme + host + "/events" + keyParam + key + "&x=1", where
-			// the constant keyParam ("?apikey=") must become "?": use its new
-			// value as a literal.
-			o.lit, o.val, o.text = true, parts[i].Text, strconv.Quote(parts[i].Text)
-		}
-		out = append(out, o)
-	}
-	if first < 0 {
-		return nil, ""
-	}
-	// Widen the run to neighbouring literals so they can merge.
-	for first > 0 && out[first-1].lit && (out[first].lit || out[first].text == "") {
-		first--
-	}
-	for last+1 < len(out) && out[last+1].lit && (out[last].lit || out[last].text == "") {
-		last++
-	}
-	var pieces []string
-	var merged *strings.Builder
-	var mergedRaw string
-	flush := func() {
-		if merged != nil {
-			pieces = append(pieces, fixer.QuoteLike(mergedRaw, merged.String()))
-			merged = nil
-		}
-	}
-	for _, o := range out[first : last+1] {
-		switch {
-		case o.text == "":
-		case o.lit:
-			if merged == nil {
-				merged, mergedRaw = new(strings.Builder), o.text
-			}
-			merged.WriteString(o.val)
-		default:
-			flush()
-			pieces = append(pieces, o.text)
-		}
-	}
-	flush()
-	from, to := ops[first].Pos(), ops[last].End()
-	if len(pieces) == 0 {
-		switch {
-		case first > 0:
-			from = ops[first-1].End()
-		case last+1 < len(ops):
-			to = ops[last+1].Pos()
-		default:
-			// Have: RawQuery: "apikey=" + key, with nothing left.
-			return []analysis.TextEdit{{Pos: from, End: to, NewText: []byte(`""`)}}, ""
-		}
-	}
-	return []analysis.TextEdit{{Pos: from, End: to, NewText: []byte(strings.Join(pieces, " + "))}}, ""
-}
-
 // checkSite reports a site: WL02 when it sends the API key in the query of
 // a Whispir URL, otherwise WL01 for each literal naming a retired host.
 func (p *passState) checkSite(cur inspector.Cursor, s *urlSite) {
@@ -221,237 +91,6 @@ func (p *passState) checkSite(cur inspector.Cursor, s *urlSite) {
 		}
 	}
 	p.reportLegacyLiterals(s)
-}
-
-// isURLPiece reports whether the string at cur is written piece by piece
-// into a URL: given to a builder's WriteString, or an element of the
-// slice given to strings.Join or path.Join.
-func (p *passState) isURLPiece(cur inspector.Cursor) bool {
-	parent := cur.Parent()
-	if lit, ok := parent.Node().(*ast.CompositeLit); ok {
-		if call, ok := parent.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == lit {
-			fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
-			return fn != nil && fn.Pkg() != nil && fn.Name() == "Join" && (fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "path")
-		}
-		return false
-	}
-	call, ok := parent.Node().(*ast.CallExpr)
-	if !ok || ast.Unparen(call.Fun) == cur.Node() {
-		return false
-	}
-	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "strings.WriteString", "bytes.WriteString", "bufio.WriteString", "io.WriteString", "path.Join", "net/url.JoinPath":
-		return true
-	}
-	return false
-}
-
-// reportUserinfo reports WL11 for a password written in the user info of a
-// Whispir URL (https://user:password@api.whispir.com/...), which Go's
-// client sends as a Basic Authorization header.
-func (p *passState) reportUserinfo(s *urlSite) {
-	for i, part := range s.parts {
-		if !s.ownsText(i) || !p.secretsChecked(s.exprs[i].Pos()) {
-			continue
-		}
-		for _, h := range fixer.FindHosts(part.Text) {
-			password, ok := h.Password(part.Text)
-			if !ok {
-				continue
-			}
-			user, _, _ := strings.Cut(part.Text[h.UserStart:h.Start-1], ":")
-			msg := basicMessage(user, password, envNames{user: "WHISPIR_USERNAME", password: "WHISPIR_PASSWORD"}, "") +
-				"; the URL's user info is sent as a Basic Authorization header: remove it and call req.SetBasicAuth with those values"
-			p.report(ruleBasicCredentials, s.exprs[i].Pos(), s.exprs[i].End(), msg, nil)
-			break
-		}
-	}
-}
-
-// siteIsWhispir reports whether the URL of a site goes to Whispir.
-func (p *passState) siteIsWhispir(cur inspector.Cursor, s *urlSite, bare bool) bool {
-	for i, part := range s.parts {
-		if !part.Hole && len(fixer.FindHosts(part.Text)) > 0 {
-			return true
-		}
-		if part.Hole && p.exprIsWhispir(s.exprs[i]) {
-			return true
-		}
-	}
-	if bare {
-		// Have: url.URL{Host: ..., RawQuery: "apikey=" + k} or u.RawQuery = ...
-		return p.funcMentionsWhispir(enclosingBody(cur))
-	}
-	return false
-}
-
-// isRawQuery reports whether e is assigned to a url.URL's RawQuery, where
-// the query has no leading '?'.
-func (p *passState) isRawQuery(cur inspector.Cursor, e ast.Expr) bool {
-	switch parent := cur.Parent().Node().(type) {
-	case *ast.KeyValueExpr:
-		if id, ok := parent.Key.(*ast.Ident); ok && id.Name == "RawQuery" && parent.Value == e {
-			return isURLField(p.pass.TypesInfo.ObjectOf(id))
-		}
-	case *ast.AssignStmt:
-		for i, rhs := range parent.Rhs {
-			if rhs == e && i < len(parent.Lhs) {
-				if sel, ok := parent.Lhs[i].(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" {
-					return isURLField(p.pass.TypesInfo.ObjectOf(sel.Sel))
-				}
-			}
-		}
-	}
-	return false
-}
-
-func isURLField(obj types.Object) bool {
-	v, ok := obj.(*types.Var)
-	return ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/url"
-}
-
-// reportLegacyLiterals reports WL01 on every literal of s naming a retired
-// host, or on the whole expression when only its folded constant value does
-// ("https://api." + "whispir.com").
-func (p *passState) reportLegacyLiterals(s *urlSite) {
-	if p.reportFoldedLegacy(s) {
-		return
-	}
-	for _, lit := range s.lits {
-		v, ok := p.stringValue(lit)
-		if !ok {
-			continue
-		}
-		host := legacyHostIn(v)
-		if host == "" {
-			continue
-		}
-		var fix *analysis.SuggestedFix
-		why := p.fixBlockedAt(lit.Pos())
-		if p.region == "" {
-			why = noRegion
-		} else if why == "" && fixer.HasPassword(v) {
-			why = userinfoByHand
-		}
-		if why == "" {
-			migrated, _ := fixer.MigrateHosts(v, p.region)
-			fix = &analysis.SuggestedFix{
-				Message:   "Use the regional host " + fixer.RegionalHost(p.region),
-				TextEdits: []analysis.TextEdit{fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, migrated))},
-			}
-			if scheme := p.httpSchemeBeside(lit); scheme != nil {
-				https := fixer.ReplaceNode(scheme, fixer.QuoteLike(scheme.Value, "https"))
-				if scheme.Pos() < lit.Pos() {
-					fix.TextEdits = []analysis.TextEdit{https, fix.TextEdits[0]}
-				} else {
-					fix.TextEdits = append(fix.TextEdits, https)
-				}
-			}
-		}
-		p.queueLegacy(lit, host, why, fix)
-	}
-}
-
-// httpSchemeBeside returns the "http" Scheme literal of the url.URL literal
-// whose Host is lit, which the host's fix turns into "https" as it does for
-// a scheme written before the host in one string, or nil.
-func (p *passState) httpSchemeBeside(lit *ast.BasicLit) *ast.BasicLit {
-	cur, ok := p.inspector().Root().FindNode(lit)
-	if !ok {
-		return nil
-	}
-	// Have: url.URL{Scheme: "http", Host: "api.whispir.com", ...}
-	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
-	if !ok || kv.Value != lit || !p.isURLKey(kv, "Host") {
-		return nil
-	}
-	comp, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
-	if !ok {
-		return nil
-	}
-	for _, elt := range comp.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok && p.isURLKey(kv, "Scheme") {
-			scheme, ok := kv.Value.(*ast.BasicLit)
-			if v, isString := p.stringValue(kv.Value); ok && isString && strings.EqualFold(v, "http") {
-				return scheme
-			}
-		}
-	}
-	return nil
-}
-
-// isURLKey reports whether kv sets the field name of a url.URL.
-func (p *passState) isURLKey(kv *ast.KeyValueExpr, name string) bool {
-	id, ok := kv.Key.(*ast.Ident)
-	return ok && id.Name == name && isURLField(p.pass.TypesInfo.ObjectOf(id))
-}
-
-func (p *passState) reportFoldedLegacy(s *urlSite) bool {
-	v, ok := p.stringValue(s.node)
-	if !ok || len(s.exprs) < 2 {
-		return false
-	}
-	host := legacyHostIn(v)
-	if host == "" {
-		return false
-	}
-	for _, part := range s.parts {
-		if legacyHostIn(part.Text) != "" {
-			return false // reported at the part that holds it
-		}
-	}
-	why := p.fixBlockedAt(s.node.Pos())
-	if p.region == "" {
-		why = noRegion
-	} else if why == "" && fixer.HasPassword(v) {
-		why = userinfoByHand
-	}
-	if why == "" && len(s.lits) != len(s.exprs) {
-		why = "the host is split over named constants: join them by hand"
-	}
-	var fix *analysis.SuggestedFix
-	if why == "" {
-		migrated, _ := fixer.MigrateHosts(v, p.region)
-		fix = &analysis.SuggestedFix{
-			Message:   "Use the regional host " + fixer.RegionalHost(p.region),
-			TextEdits: []analysis.TextEdit{fixer.ReplaceNode(s.node, strconv.Quote(migrated))},
-		}
-	}
-	p.queueLegacy(s.node, host, why, fix)
-	return true
-}
-
-// userinfoByHand is why a URL with a password in it gets no fix: a fix
-// would copy the password into its text.
-const userinfoByHand = "the URL holds a password (see WL11): move the credentials out of it first"
-
-const noRegion = "set -region=REGION or $WHISPIR_REGION to get a fix (the region cannot be derived from the old URL)"
-
-func legacyHostMessage(host, region, why string) string {
-	msg := "retired Whispir host " + host + ": "
-	if region != "" {
-		msg += "use the regional host " + fixer.RegionalHost(region)
-	} else {
-		msg += "use api.<region>.whispir.com"
-	}
-	if why != "" {
-		msg += "; " + why
-	}
-	return msg
-}
-
-// legacyHostIn returns the first retired host in s, or "".
-func legacyHostIn(s string) string {
-	for _, h := range fixer.FindHosts(s) {
-		if h.Kind == fixer.LegacyHost {
-			return h.Host
-		}
-	}
-	return ""
 }
 
 // reportKeyInQuery reports WL02 at the part that holds the parameter, with
@@ -830,117 +469,6 @@ func (p *passState) checkOpaqueFormat(cur inspector.Cursor, call *ast.CallExpr, 
 }
 
 func isMethod(fn *types.Func) bool { return fn.Signature().Recv() != nil }
-
-// formatSite models fmt.Sprintf(format, args...) as a site whose holes are
-// the verbs. Formats it cannot map verb to argument are left to the
-// literal checks.
-func (p *passState) formatSite(call *ast.CallExpr) *urlSite {
-	format, ok := p.stringValue(call.Args[0])
-	if !ok || call.Ellipsis.IsValid() {
-		return nil
-	}
-	parts, ok := fixer.ParseFormat(format)
-	if !ok {
-		return nil
-	}
-	s := &urlSite{node: call, parts: parts, exprs: make([]ast.Expr, len(parts))}
-	arg := 1
-	for i, part := range parts {
-		if part.Hole {
-			if arg >= len(call.Args) {
-				return nil
-			}
-			s.exprs[i] = call.Args[arg]
-			arg++
-		} else {
-			s.exprs[i] = call.Args[0]
-		}
-	}
-	if arg != len(call.Args) {
-		return nil
-	}
-	lit, isLit := call.Args[0].(*ast.BasicLit)
-	if isLit {
-		s.lits = []*ast.BasicLit{lit}
-		p.consumed[lit] = true
-	}
-	s.rewrite = func(newParts []fixer.Part, removed []bool) ([]analysis.TextEdit, string) {
-		if !isLit {
-			return nil, fmt.Sprintf("the format is the constant %s: remove the API key parameter from it by hand", p.text(call.Args[0]))
-		}
-		newFormat := fixer.JoinFormat(newParts, removed)
-		if p.sprintfCollapses(call, newParts, removed, newFormat) {
-			// Have: fmt.Sprintf("https://api.whispir.com/x?apikey=%s", key),
-			// whose key was its only argument: the literal alone.
-			return []analysis.TextEdit{fixer.ReplaceNode(call, fixer.QuoteLike(lit.Value, newFormat))}, ""
-		}
-		edits := []analysis.TextEdit{fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, newFormat))}
-		for i, gone := range removed {
-			if gone {
-				// Have: Sprintf("...?apikey=%s", ..., key): drop ", key".
-				k := indexOf(call.Args, s.exprs[i])
-				edits = append(edits, fixer.DeleteRange(call.Args[k-1].End(), call.Args[k].End()))
-			}
-		}
-		return edits, ""
-	}
-	return s
-}
-
-// sprintfCollapses reports whether the fix of fmt.Sprintf(format, ...)
-// may replace the whole call with its new format: no argument is left, the
-// format has no verb left, and the file keeps using fmt elsewhere, in a way
-// no fix of this analyzer removes (so the import stays used whatever fixes
-// a driver applies).
-func (p *passState) sprintfCollapses(call *ast.CallExpr, parts []fixer.Part, removed []bool, format string) bool {
-	for i, part := range parts {
-		if part.Hole && !removed[i] {
-			return false
-		}
-	}
-	if strings.Contains(format, "%") {
-		return false
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	fmtPkg, ok := p.pass.TypesInfo.Uses[asIdent(sel.X)].(*types.PkgName)
-	if !ok {
-		return false
-	}
-	for _, f := range p.pass.Files {
-		if f.FileStart > call.Pos() || call.Pos() > f.FileEnd {
-			continue
-		}
-		used := false
-		ast.Inspect(f, func(n ast.Node) bool {
-			if used {
-				return false
-			}
-			if c, ok := n.(*ast.CallExpr); ok && p.isKeySprintf(c, fmtPkg) {
-				return false // a call that a fix may rewrite, this one included
-			}
-			if id, ok := n.(*ast.Ident); ok && p.pass.TypesInfo.Uses[id] == fmtPkg {
-				used = true
-			}
-			return true
-		})
-		return used
-	}
-	return false
-}
-
-// isKeySprintf reports whether c is fmtPkg.Sprintf with a format that sends
-// an API key, which a fix of this analyzer may rewrite.
-func (p *passState) isKeySprintf(c *ast.CallExpr, fmtPkg *types.PkgName) bool {
-	sel, ok := c.Fun.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Sprintf" || len(c.Args) == 0 || p.pass.TypesInfo.Uses[asIdent(sel.X)] != fmtPkg {
-		return false
-	}
-	format, ok := p.stringValue(c.Args[0])
-	return !ok || fixer.MentionsKeyParam(format)
-}
 
 func asIdent(e ast.Expr) *ast.Ident {
 	id, _ := e.(*ast.Ident)
