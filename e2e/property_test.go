@@ -61,6 +61,21 @@ const (
 	numKeyKinds
 )
 
+// propFlow is what else the function does with the URL and the request:
+// the shapes where a guess about "the function's request" goes wrong.
+type propFlow int
+
+const (
+	flowPlain       propFlow = iota
+	flowUnrelated            // an unrelated request to another host first: never gets the key
+	flowWithContext          // sent as req.WithContext(ctx), req used again after
+	flowRetry                // the same request sent again on error
+	flowReassigned           // req may be replaced by a request to another host: by hand
+	flowHelper               // the URL is sent by a helper (sendVia): by hand
+	flowClosure              // the URL is sent by a closure: by hand
+	numFlows
+)
+
 type propBuilder int
 
 const (
@@ -120,6 +135,7 @@ type propCase struct {
 	callCtx  int    // Get, Head, Post, PostForm: resp, err := CALL; return closeBody(CALL); if resp, err := CALL; ...
 	strings  bool   // the file imports strings even when it needs not
 	verb     string // the fmt.Sprintf verb of the holes: %s or %v
+	flow     propFlow
 }
 
 func (c *propCase) name() string { return fmt.Sprintf("Case%03d", c.id) }
@@ -145,6 +161,20 @@ func genCase(rng *rand.Rand, id int) *propCase {
 	c.assignRQ = pick(2) == 0
 	c.verb = []string{"%s", "%v"}[pick(2)]
 	c.callCtx = pick(3)
+	c.flow = propFlow(pick(int(numFlows)))
+	switch c.flow {
+	case flowWithContext, flowRetry, flowReassigned:
+		if c.ctor != ctorNewRequest && c.ctor != ctorNewRequestCtx {
+			c.flow = flowPlain
+		}
+	case flowHelper, flowClosure:
+		// The URL is a string the helper or closure GETs.
+		if c.builder == buildQuerySet || c.builder == buildURLStruct {
+			c.flow = flowPlain
+			break
+		}
+		c.ctor, c.callCtx = ctorGet, 0
+	}
 	c.method = []string{"GET", "POST", "PUT", "DELETE"}[pick(4)]
 	switch c.ctor {
 	case ctorGet:
@@ -216,6 +246,14 @@ func (p propParam) valueOf(c *propCase) string {
 // byHand says why whispirlint is expected to report the case without a fix,
 // or "".
 func (c *propCase) byHand() string {
+	switch c.flow {
+	case flowReassigned:
+		return "req also holds another request"
+	case flowHelper:
+		return "the URL is passed to sendVia"
+	case flowClosure:
+		return "the URL is used by a closure"
+	}
 	switch c.keyKind {
 	case keyCall:
 		// Documented refusal: evaluated later, a call could give another
@@ -378,6 +416,9 @@ func (c *propCase) source() string {
 	if c.keyKind == keyLocal {
 		add(`k := key + "-l"`)
 	}
+	if c.flow == flowUnrelated {
+		add("if r, err := http.Get(%q); err == nil {\n\t\tr.Body.Close()\n\t}", propMetrics)
+	}
 
 	// The URL expression, with the statements that build it.
 	var urlExpr string
@@ -432,9 +473,18 @@ func (c *propCase) source() string {
 		}
 		urlExpr = "u.String()"
 	}
-	if c.urlVar && (c.builder == buildConcat || c.builder == buildSprintf || c.builder == buildValues) {
+	if (c.urlVar || c.flow == flowClosure) && (c.builder == buildConcat || c.builder == buildSprintf || c.builder == buildValues) {
 		add("target := %s", urlExpr)
 		urlExpr = "target"
+	}
+	switch c.flow {
+	case flowHelper:
+		add("return sendVia(c, %s)", urlExpr)
+		return c.render(imports, body)
+	case flowClosure:
+		add("send := func() error {\n\t\treturn closeBody(http.Get(%s))\n\t}", urlExpr)
+		add("return send()")
+		return c.render(imports, body)
 	}
 
 	// The request.
@@ -455,7 +505,20 @@ func (c *propCase) source() string {
 		if c.client {
 			sender = "c"
 		}
-		add("resp, err := %s.Do(req)", sender)
+		switch c.flow {
+		case flowReassigned:
+			add("if cfg.Page == \"never\" {\n\t\treq, err = http.NewRequest(\"GET\", %q, nil)\n\t}", "https://mirror.example.com/x")
+			add("resp, err := %s.Do(req)", sender)
+		case flowWithContext:
+			imports["context"] = true
+			add("resp, err := %s.Do(req.WithContext(context.Background()))", sender)
+			add("_ = req.Method")
+		case flowRetry:
+			add("resp, err := %s.Do(req)", sender)
+			add("if err != nil {\n\t\tresp, err = %s.Do(req)\n\t}", sender)
+		default:
+			add("resp, err := %s.Do(req)", sender)
+		}
 	default:
 		var call string
 		switch c.ctor {
@@ -522,9 +585,15 @@ func (c *propCase) valueExpr(p propParam) string {
 }
 
 func (c *propCase) describe() string {
-	return fmt.Sprintf("builder=%d ctor=%d client=%v urlVar=%v base=%d key=%d host=%s scheme=%s",
-		c.builder, c.ctor, c.client, c.urlVar, c.base, c.keyKind, c.host, c.scheme)
+	return fmt.Sprintf("builder=%d ctor=%d client=%v urlVar=%v base=%d key=%d host=%s scheme=%s flow=%d",
+		c.builder, c.ctor, c.client, c.urlVar, c.base, c.keyKind, c.host, c.scheme, c.flow)
 }
+
+// An unrelated host some cases also call: it must never get the key.
+const (
+	propMetricsHost = "metrics.example.com"
+	propMetrics     = "https://" + propMetricsHost + "/ping"
+)
 
 // consts renders the package's shared declarations.
 func propShared(cases []*propCase) string {
@@ -532,6 +601,7 @@ func propShared(cases []*propCase) string {
 	b.WriteString("package prop\n\nimport \"net/http\"\n\n// Config is what the cases read their key and a parameter from.\ntype Config struct {\n\tKey  string\n\tPage string\n}\n\n")
 	fmt.Fprintf(&b, "const keyConst = %q\n", propConstKey)
 	b.WriteString("\nfunc closeBody(resp *http.Response, err error) error {\n\tif err != nil {\n\t\treturn err\n\t}\n\treturn resp.Body.Close()\n}\n")
+	b.WriteString("\n// sendVia sends u on its own: a helper the URL escapes to.\nfunc sendVia(c *http.Client, u string) error {\n\treturn closeBody(c.Get(u))\n}\n")
 	consts, vars := make(map[string]string), make(map[string]string)
 	for _, c := range cases {
 		switch c.base {
@@ -596,9 +666,13 @@ var cases = []want{
 	}
 	b.WriteString(`}
 
-type recorder struct{ req *http.Request; body string }
+type recorder struct{ req *http.Request; body string; others []*http.Request }
 
 func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.URL.Host == "` + propMetricsHost + `" {
+		r.others = append(r.others, req)
+		return &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader("")), Request: req}, nil
+	}
 	r.req = req
 	if req.Body != nil {
 		b, _ := io.ReadAll(req.Body)
@@ -622,10 +696,15 @@ func TestCases(t *testing.T) {
 	http.DefaultTransport = rec
 	client := &http.Client{Transport: rec}
 	for _, w := range cases {
-		rec.req, rec.body = nil, ""
+		rec.req, rec.body, rec.others = nil, "", nil
 		if err := w.call(client, &Config{Key: "` + propFieldKey + `", Page: "` + propPage + `"}, "` + propParamKey + `"); err != nil {
 			t.Errorf("PROPFAIL %s: error %v", w.name, err)
 			continue
+		}
+		for _, o := range rec.others {
+			if o.Header.Get("X-Api-Key") != "" {
+				t.Errorf("PROPFAIL %s: the key was sent to %s", w.name, o.URL)
+			}
 		}
 		r := rec.req
 		if r == nil {
