@@ -170,6 +170,9 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 	if _, ok := p.stringValue(key); ok {
 		return "" // a constant
 	}
+	if field := p.getterField(key); field != nil {
+		key = field // Have: c.Key(), a getter: as stable as the field it returns
+	}
 	root, ok := keyRoot(key)
 	if !ok {
 		// Not safe: a call or other computation would run at another time.
@@ -250,6 +253,41 @@ func (p *passState) mayWrite(lhs ast.Expr, key ast.Expr) bool {
 		return isStruct
 	}
 	return true
+}
+
+// getterField returns x.f when e is x.M() and M, a method of this package,
+// only returns its receiver's field f (a getter): reading the key later
+// through the getter is reading the field later. Otherwise nil.
+func (p *passState) getterField(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	fn, ok := p.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() != p.pass.Pkg || fn.Signature().Recv() == nil {
+		return nil
+	}
+	decl, ok := p.funcAt(fn.Pos()).(*ast.FuncDecl)
+	if !ok || decl.Name.Pos() != fn.Pos() || decl.Recv == nil || len(decl.Recv.List) != 1 || len(decl.Recv.List[0].Names) != 1 ||
+		decl.Body == nil || len(decl.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	field, ok := ast.Unparen(ret.Results[0]).(*ast.SelectorExpr)
+	if !ok || p.pass.TypesInfo.Uses[asIdent(field.X)] != p.pass.TypesInfo.Defs[decl.Recv.List[0].Names[0]] {
+		return nil
+	}
+	if v, ok := p.pass.TypesInfo.Uses[field.Sel].(*types.Var); !ok || !v.IsField() {
+		return nil
+	}
+	return &ast.SelectorExpr{X: sel.X, Sel: field.Sel}
 }
 
 // keyRoot returns the identifier a key expression (k, c.key, c.cfg.Key)

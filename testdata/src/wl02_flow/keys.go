@@ -114,3 +114,23 @@ func Loop(key string, c *http.Client) {
 		key = key + "x"
 	}
 }
+
+type Getter struct {
+	key string
+	hc  *http.Client
+}
+
+// Key returns the API key.
+func (g *Getter) Key() string { return g.key }
+
+// Have: a key read through a getter of a field.
+func (g *Getter) Templates() (*http.Response, error) {
+	return g.hc.Get("https://api.au.whispir.com/templates?apikey=" + g.Key()) // want `WL02`
+}
+
+func (g *Getter) next() string { g.key += "x"; return g.key }
+
+// Refused: a method that is not a getter is a computation.
+func (g *Getter) Rotating() (*http.Response, error) {
+	return g.hc.Get("https://api.au.whispir.com/templates?apikey=" + g.next()) // want `WL02: .*is computed`
+}
