@@ -26,8 +26,9 @@ import (
 
 // urlFlow is the result of following one URL.
 type urlFlow struct {
-	reqs []*request // the net/http calls the URL reaches, in source order
-	why  string     // why the URL cannot be followed, or ""
+	reqs     []*request // the net/http calls the URL reaches, in source order
+	why      string     // why the URL cannot be followed, or ""
+	returned bool       // the URL expression is returned as it is (see helperFix)
 }
 
 type flowWalker struct {
@@ -54,7 +55,8 @@ func (p *passState) followURL(fnCur, cur inspector.Cursor) urlFlow {
 	}
 	w.expr(cur)
 	if w.why != "" {
-		return urlFlow{why: w.why}
+		_, returned := cur.Parent().Node().(*ast.ReturnStmt)
+		return urlFlow{why: w.why, returned: returned}
 	}
 	if len(w.reqs) == 0 {
 		return urlFlow{why: "no request in this function uses the URL: set the x-api-key header where the request is built"}

@@ -125,6 +125,11 @@ func (p *passState) headerValue(key keyRef) (string, string) {
 		return "", "the key is written in the source (see WL12): move it out of the source, or run with -secrets=env to read it from $" + whispirKeyEnv
 	}
 	t := p.pass.TypesInfo.TypeOf(e)
+	if sel, ok := e.(*ast.SelectorExpr); ok && t == nil {
+		if obj := p.pass.TypesInfo.ObjectOf(sel.Sel); obj != nil {
+			t = obj.Type() // Have: a field read made up for a helper's call
+		}
+	}
 	if t == nil {
 		return "", "the key's type is unknown: set the x-api-key header by hand"
 	}
@@ -134,6 +139,9 @@ func (p *passState) headerValue(key keyRef) (string, string) {
 		return "", "the key is not a string: set the x-api-key header to the text the URL carried, by hand"
 	}
 	text := p.text(e)
+	if key.text != "" {
+		text = key.text
+	}
 	if types.Identical(t, types.Typ[types.String]) {
 		return text, ""
 	}

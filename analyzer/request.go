@@ -14,6 +14,7 @@ type keyRef struct {
 	expr    ast.Expr
 	literal string              // quoted, or the text of named constants
 	verb    string              // the format verb that printed expr into the URL, or ""
+	text    string              // the text of expr when it is not in the source (see helperFix)
 	edits   []analysis.TextEdit // what taking the key out needs besides (an import deleted)
 }
 

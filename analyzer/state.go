@@ -123,10 +123,10 @@ func (p *passState) source(pos token.Pos) []byte {
 // text returns the source text of n, or "" when it cannot be read.
 func (p *passState) text(n ast.Node) string {
 	b := p.source(n.Pos())
-	if b == nil {
-		return ""
-	}
 	tf := p.pass.Fset.File(n.Pos())
+	if b == nil || tf == nil || p.pass.Fset.File(n.End()) != tf || n.End() < n.Pos() {
+		return "" // Have: a node made up by the analyzer (see helperFix)
+	}
 	return string(b[tf.Offset(n.Pos()):tf.Offset(n.End())])
 }
 

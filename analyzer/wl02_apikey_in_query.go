@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -181,8 +182,15 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	if fnCur.Valid() {
 		flow = p.followURL(fnCur, cur)
 	}
-	edits, why = p.withHeader(cur, s.node, flow, key, edits)
-	if why != "" {
+	if flow.returned {
+		// Have: a helper that returns the URL: fix it with its calls.
+		more, why := p.helperFix(cur, key)
+		if why != "" {
+			return nil, why
+		}
+		edits = append(edits, more...)
+		sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	} else if edits, why = p.withHeader(cur, s.node, flow, key, edits); why != "" {
 		return nil, why
 	}
 	msg := "Move the API key to the x-api-key header"

@@ -19,9 +19,9 @@ func newRequest(ctx context.Context, path, key string) (*http.Request, error) {
 	return req, nil
 }
 
-// Refused: a helper that returns only the URL; the request is built elsewhere.
+// Refused: a helper that returns the URL, used as a value (not called).
 func endpoint(path, key string) string {
-	return base + path + "?apikey=" + key // want `WL02: .*the URL is returned to the caller`
+	return base + path + "?apikey=" + key // want `WL02: .*the helper endpoint is used as a value`
 }
 
 // Refused: the key is a call, which would run at another time.
