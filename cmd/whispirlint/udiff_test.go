@@ -98,7 +98,7 @@ func checkPatch(t *testing.T, old, new, diff string) {
 	lines := strings.SplitAfter(diff, "\n")
 	var out []string
 	next, offset := 0, 0 // next old line to copy (0-based); new minus old lines so far
-	i := 2                // after the file header
+	i := 2               // after the file header
 	for i < len(lines) && lines[i] != "" {
 		var os, oc, ns, nc int
 		h := strings.TrimSuffix(lines[i], "\n")
