@@ -26,8 +26,16 @@ func TestExitCodes(t *testing.T) {
 		{name: "findings -json", args: []string{"-json", "./..."}, code: 0, jsonStdout: true, stdout: `"category": "WL01"`},
 		{name: "findings -format=sarif", args: []string{"-format=sarif", "./..."}, code: 0, jsonStdout: true, stdout: `"ruleId": "WL01"`},
 		{name: "-fix", args: []string{"-fix", "-region=au", "./..."}, code: 0, stderr: "whispirlint: migrated "},
-		{name: "-fix -diff", args: []string{"-fix", "-diff", "-region=au", "./..."}, code: 0, stdout: `+const base = "https://api.au.whispir.com"`},
-		{name: "-fix leaving findings for hand changes", args: []string{"-fix", "./..."}, code: 0, stderr: "a change by hand:"},
+		{name: "-fix -diff", args: []string{"-fix", "-diff", "-region=au", "./..."}, code: 3, stdout: `+const base = "https://api.au.whispir.com"`},
+		{name: "-fix -diff with nothing to change", args: []string{"-fix", "-diff", "-region=au", "./clean"}, code: 0},
+		{name: "-fix leaving findings for hand changes", args: []string{"-fix", "./..."}, code: 3, stderr: "a change by hand:"},
+		{name: "-fix without the region hosts need", args: []string{"-fix", "./..."}, code: 3, stderr: "set -region=REGION or $WHISPIR_REGION to get a fix"},
+		{name: "findings -json -set-exit-status", args: []string{"-json", "-set-exit-status", "./..."}, code: 3, jsonStdout: true, stdout: `"category": "WL01"`},
+		{name: "findings -format=sarif -set-exit-status", args: []string{"-format=sarif", "-set-exit-status", "./..."}, code: 3, jsonStdout: true, stdout: `"ruleId": "WL01"`},
+		{name: "clean -json -set-exit-status", args: []string{"-json", "-set-exit-status", "./clean"}, code: 0, jsonStdout: true},
+		{name: "help", args: []string{"help"}, code: 0, stdout: "Exit status:"},
+		{name: "-version", args: []string{"-version"}, code: 0, stdout: "whispirlint "},
+		{name: "-C after the packages", args: []string{"./...", "-C", "clean"}, code: 1, stderr: "whispirlint: -C dir must come before the packages"},
 
 		{name: "no packages", args: nil, code: 1, stderr: "Usage:"},
 		{name: "unknown flag", args: []string{"-nosuch", "./..."}, code: 1, stderr: "whispirlint: flag provided but not defined: -nosuch\nRun 'whispirlint -help' for usage.\n"},
@@ -79,12 +87,12 @@ func TestContextLines(t *testing.T) {
 	}{
 		{"-c=0", "legacy.go:8:14: legacy Whispir host api.whispir.com\n" +
 			"8\tconst base = \"https://api.whispir.com\"\n" +
-			"/"},
+			"legacy.go:12:25: "},
 		{"-c=1", "legacy.go:8:14: legacy Whispir host api.whispir.com\n" +
 			"7\t// Have: a base URL kept in a constant.\n" +
 			"8\tconst base = \"https://api.whispir.com\"\n" +
 			"9\t\n" +
-			"/"},
+			"legacy.go:12:25: "},
 	} {
 		res := run(t, dir, []string{fakeEnv + "=1"}, fakeBin(t), tc.c, "./...")
 		if res.code != 3 || !strings.Contains(res.stderr, tc.want) {

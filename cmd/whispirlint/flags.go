@@ -24,6 +24,14 @@ type options struct {
 	debug    string
 	patterns []string
 
+	versionFull string // -V: "true" or "full"
+	listFlags   bool   // -flags
+
+	dir           string // -C
+	version       bool
+	setExitStatus bool
+	sarifBase     string
+
 	flags *flag.FlagSet // for -help
 }
 
@@ -63,10 +71,21 @@ func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
 
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.StringVar(&o.format, "format", "text", formatUsage)
+	fs.StringVar(&o.dir, "C", "", "change to `dir` before doing anything else, as the go command does (before the packages)")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.setExitStatus, "set-exit-status", false, "with -json or -format=sarif, exit 3 when there are findings")
+	fs.StringVar(&o.sarifBase, "sarif-base", "", "with -format=sarif, the `dir` that artifact URIs are relative to (default: the git repository root, else the current directory)")
 	registerStandardFlags(fs, o)
 
 	err := fs.Parse(args)
 	o.patterns = fs.Args()
+	if err == nil {
+		for _, p := range o.patterns {
+			if p == "-C" || p == "--C" || strings.HasPrefix(p, "-C=") || strings.HasPrefix(p, "--C=") {
+				err = errors.New("-C dir must come before the packages")
+			}
+		}
+	}
 	return o, err
 }
 
@@ -84,8 +103,8 @@ func registerStandardFlags(fs *flag.FlagSet, o *options) {
 	fs.String("cpuprofile", "", "write CPU profile to this file")
 	fs.String("memprofile", "", "write memory profile to this file")
 	fs.String("trace", "", "write trace log to this file")
-	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
-	fs.Bool("V", false, "print version and exit (-V=full, for go vet)")
+	fs.BoolVar(&o.listFlags, "flags", false, "print analyzer flags in JSON (for go vet)")
+	fs.Var(versionFlag{&o.versionFull}, "V", "print version and exit (-V=full, for go vet)")
 	for _, name := range []string{"source", "v", "all"} {
 		fs.Bool(name, false, "no effect (deprecated)")
 	}
@@ -124,3 +143,17 @@ func reportFlagError(w io.Writer, name string, err error) int {
 	fmt.Fprintf(w, "%s: %v\nRun '%s -help' for usage.\n", name, err, name)
 	return exitError
 }
+
+// versionFlag is -V, which go vet passes as -V=full.
+type versionFlag struct{ p *string }
+
+func (f versionFlag) String() string {
+	if f.p == nil {
+		return ""
+	}
+	return *f.p
+}
+
+func (f versionFlag) Set(s string) error { *f.p = s; return nil }
+
+func (versionFlag) IsBoolFlag() bool { return true }

@@ -48,7 +48,7 @@ func TestStandardFlagsMatchSinglechecker(t *testing.T) {
 	for _, f := range flags {
 		theirs = append(theirs, f.Name)
 	}
-	hidden := []string{"debug", "cpuprofile", "memprofile", "trace", "fix", "format"}
+	hidden := []string{"debug", "cpuprofile", "memprofile", "trace", "fix", "format", "C", "version", "set-exit-status", "sarif-base"}
 	var ours []string
 	o, err := parseArgs(analyzer.Analyzer, nil)
 	if err != nil {

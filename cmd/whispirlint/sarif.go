@@ -9,10 +9,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
-
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/whispirlint/whispirlint/analyzer"
 )
@@ -124,31 +123,47 @@ type sarifArtifactContent struct {
 	Text string `json:"text"`
 }
 
-// runSARIF is -format=sarif: it writes the log to stdout and returns 0, or
-// reports errors on stderr, writes no log, and returns 1.
-func runSARIF(a *analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
-	findings, err := analyze(a, o, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		return exitError
+// writeSARIF is -format=sarif: it writes the log of r to stdout, with
+// artifact URIs relative to the repository root (or -sarif-base).
+func writeSARIF(stdout, stderr io.Writer, r *report, m *masker, o *options) int {
+	base := o.sarifBase
+	if base == "" {
+		cwd, err := os.Getwd()
+		if err != nil {
+			return failf(stderr, "%v", err)
+		}
+		base = repoRoot(cwd)
 	}
-	dir, err := os.Getwd()
+	base, err := filepath.Abs(base)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		return exitError
+		return failf(stderr, "%v", err)
 	}
-	findings = maskFindings(findings, os.ReadFile) // no credentials in the log: see SECRETS.md
-	log, unknown := buildSARIF(findings, analyzer.Rules, newSources(dir))
+	findings := maskFindings(r.findings, m) // no credentials in the log: see SECRETS.md
+	log, unknown := buildSARIF(findings, analyzer.Rules, newSources(base))
 	for _, id := range unknown {
-		fmt.Fprintf(stderr, "%s: warning: findings of category %q, which is not a rule\n", a.Name, id)
+		fmt.Fprintf(stderr, "%s: warning: findings of category %q, which is not a rule\n", analyzer.Name, id)
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(log); err != nil {
-		fmt.Fprintf(stderr, "%s: writing SARIF: %v\n", a.Name, err)
-		return exitError
+		return failf(stderr, "writing SARIF: %v", err)
 	}
-	return exitOK
+	return o.findingsExit(len(findings))
+}
+
+// repoRoot is the root of the git repository dir is in (the nearest
+// directory up with a .git entry), or dir itself outside a repository.
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
 }
 
 // buildSARIF returns the log of findings (sorted already), with one rule

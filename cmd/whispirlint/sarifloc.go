@@ -56,14 +56,6 @@ func relativeTo(base, filename string) (string, bool) {
 	return relativeInside(b, f)
 }
 
-func relativeInside(base, filename string) (string, bool) {
-	rel, err := filepath.Rel(base, filename)
-	if err != nil || !filepath.IsLocal(rel) {
-		return "", false
-	}
-	return rel, true
-}
-
 func fileURI(path string) string {
 	p := filepath.ToSlash(path)
 	if !strings.HasPrefix(p, "/") {
