@@ -104,7 +104,6 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 	return p, nil
 }
 
-
 // mergeEdits returns the edits of each file that fx touches, with fx's
 // edits added to the accepted ones, or false if one of them overlaps an
 // accepted edit that is not identical to it.

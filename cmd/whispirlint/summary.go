@@ -13,7 +13,7 @@ import (
 
 // A fixRecord is one finding as the summary shows it.
 type fixRecord struct {
-	File    string   // as in text output: //line directives applied
+	File    string // as in text output: //line directives applied
 	Line    int
 	Col     int
 	Rule    string
