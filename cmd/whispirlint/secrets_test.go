@@ -227,3 +227,28 @@ var k = "https://api.whispir.com/m?apikey=s3cr3tK3yV4lu3"
 		t.Errorf("maskText = %q", got)
 	}
 }
+
+// TestMaskerFormatArguments is the adversarial case c-mask-gaps: a finding
+// on a format string masks the literal arguments of its call, and leaves
+// the format readable; a raw-string password over two lines is masked on
+// each line, without masking the same word elsewhere.
+func TestMaskerFormatArguments(t *testing.T) {
+	src := []byte("package p\n\nvar u = fmt.Sprintf(\"https://x.api.infobip.com/q?username=%s&password=%s&to=%s\", \"bobinfobip\", \"Hunter3Passw0rd\", to)\n\nfunc f() { req.SetBasicAuth(\"admin\", `multi\nline pass 1`) }\n")
+	i := bytes.Index(src, []byte("("))
+	j := bytes.Index(src, []byte(", to)")) + len(", to")
+	k := bytes.Index(src, []byte(`"admin"`))
+	l := bytes.Index(src, []byte("1`")) + 2
+	m := newMasker([]secretSpan{{File: "p.go", Offset: i, End: j, Format: true}, {File: "p.go", Offset: k, End: l}},
+		func(string) ([]byte, error) { return src, nil })
+	got := m.maskText(string(src) + "multiline.go:7:19: WL11\n")
+	for _, secret := range []string{"bobinfobip", "Hunter3Passw0rd", "line pass 1", "`multi"} {
+		if strings.Contains(got, secret) {
+			t.Errorf("the masked text shows %q:\n%s", secret, got)
+		}
+	}
+	for _, keep := range []string{"username=%s&password=%s&to=%s", "multiline.go:7:19"} {
+		if !strings.Contains(got, keep) {
+			t.Errorf("the masked text lost %q:\n%s", keep, got)
+		}
+	}
+}
