@@ -24,6 +24,7 @@ var Rules = []Rule{
 	ruleHardcodedKey,
 	ruleInfobipURLCredentials,
 	ruleSinchBasicAuth,
+	ruleDirective,
 }
 
 var ruleLegacyHost = Rule{
