@@ -14,14 +14,17 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/whispirlint/whispirlint/analyzer"
 )
 
 // A report is what one analysis run found: the diagnostics of the root
 // packages, without duplicates, sorted by position, and what the output
 // modes need to know of each file.
 type report struct {
-	findings []finding
-	files    map[string]*fileInfo // by file name on disk
+	findings   []finding
+	suppressed []finding            // by directives in the source (SARIF suppressions)
+	files      map[string]*fileInfo // by file name on disk
 }
 
 // fileInfo is what the driver keeps of a file of a root package.
@@ -37,13 +40,14 @@ type fileInfo struct {
 // be checked against, and converted with, the file's bytes; posn is where
 // the text output and messages point (//line directives applied).
 type finding struct {
-	rule     string // the diagnostic's Category: a rule ID
-	message  string
-	pos, end token.Position // !end.IsValid() when the diagnostic has no extent
-	posn     token.Position
-	pkgID    string // the first package that reported it
-	related  []related
-	fix      *fix // the first suggested fix, nil if there is none
+	rule          string // the diagnostic's Category: a rule ID
+	message       string
+	pos, end      token.Position // !end.IsValid() when the diagnostic has no extent
+	posn          token.Position
+	pkgID         string // the first package that reported it
+	related       []related
+	fix           *fix   // the first suggested fix, nil if there is none
+	justification string // why a directive suppressed it (suppressed findings only)
 }
 
 type related struct {
@@ -159,6 +163,13 @@ func collect(graph *checker.Graph) (*report, error) {
 		rule, message string
 	}
 	seen := make(map[key]bool)
+	add := func(list *[]finding, f finding) {
+		k := key{f.pos.Filename, f.pos.Offset, f.end.Offset, f.rule, f.message}
+		if !seen[k] {
+			seen[k] = true
+			*list = append(*list, f)
+		}
+	}
 	for _, act := range graph.Roots {
 		pkg := act.Package
 		for _, f := range pkg.Syntax {
@@ -170,14 +181,19 @@ func collect(graph *checker.Graph) (*report, error) {
 		for _, d := range act.Diagnostics {
 			f := newFinding(pkg.Fset, d)
 			f.pkgID = pkg.ID
-			k := key{f.pos.Filename, f.pos.Offset, f.end.Offset, f.rule, f.message}
-			if !seen[k] {
-				seen[k] = true
-				r.findings = append(r.findings, f)
+			add(&r.findings, f)
+		}
+		if s, ok := act.Result.(*analyzer.Suppressed); ok && s != nil {
+			for _, sf := range s.Findings {
+				f := newFinding(pkg.Fset, sf.Diagnostic)
+				f.pkgID = pkg.ID
+				f.justification = cmp.Or(sf.Reason, sf.Directive)
+				add(&r.suppressed, f)
 			}
 		}
 	}
 	slices.SortStableFunc(r.findings, compareFindings)
+	slices.SortStableFunc(r.suppressed, compareFindings)
 	return r, nil
 }
 

@@ -17,10 +17,11 @@ type sources struct {
 	base     string
 	readFile func(string) ([]byte, error)
 	files    map[string][]byte // nil for a file that could not be read
+	mask     func(string) string
 }
 
 func newSources(base string) *sources {
-	return &sources{base: base, readFile: os.ReadFile, files: make(map[string][]byte)}
+	return &sources{base: base, readFile: os.ReadFile, files: make(map[string][]byte), mask: func(s string) string { return s }}
 }
 
 // baseURI is the file URI of the base directory, with the trailing slash

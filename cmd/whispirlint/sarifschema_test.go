@@ -113,9 +113,22 @@ const sarifSchemaSubset = `{
         "relatedLocations": {"type": "array", "uniqueItems": true, "items": {"$ref": "#/definitions/location"}},
         "fixes": {"type": "array", "uniqueItems": true, "items": {"$ref": "#/definitions/fix"}},
         "partialFingerprints": {"type": "object", "additionalProperties": {"type": "string"}},
+        "suppressions": {"type": "array", "uniqueItems": true, "items": {"$ref": "#/definitions/suppression"}},
         "properties": {"$ref": "#/definitions/propertyBag"}
       },
       "required": ["message"]
+    },
+    "suppression": {
+      "type": "object", "additionalProperties": false,
+      "properties": {
+        "guid": {"type": "string"},
+        "kind": {"enum": ["inSource", "external"]},
+        "status": {"enum": ["accepted", "underReview", "rejected"]},
+        "justification": {"type": "string"},
+        "location": {"$ref": "#/definitions/location"},
+        "properties": {"$ref": "#/definitions/propertyBag"}
+      },
+      "required": ["kind"]
     },
     "location": {
       "type": "object", "additionalProperties": false,
