@@ -32,14 +32,24 @@ func TestGoVetRegionFromEnvironment(t *testing.T) {
 	}
 }
 
-// TestGoVetBadRegionOnce: an unknown $WHISPIR_REGION stops go vet with one
-// error line, not one per package.
+// TestGoVetBadRegionOnce: an unknown region, in $WHISPIR_REGION or as a
+// flag, makes go vet fail with the error once, not once per package.
 func TestGoVetBadRegionOnce(t *testing.T) {
 	skipShort(t)
 	dir := copySample(t, samples()[0])
-	res := runCmd(t, dir, []string{"WHISPIR_REGION=mars"}, defaultTimeout, "go", "vet", "-vettool="+toolBin, "./...")
-	if n := strings.Count(res.stderr, `unknown Whispir region "mars"`); res.code == 0 || n != 1 {
-		t.Errorf("want a non-zero exit and the error once, got it %d times:\n%s", n, res)
+	for _, tc := range []struct {
+		env  []string
+		args []string
+	}{
+		{[]string{"WHISPIR_REGION=mars"}, []string{"vet", "-vettool=" + toolBin, "./..."}},
+		{nil, []string{"vet", "-vettool=" + toolBin, "-region=mars", "./..."}},
+		{nil, []string{"vet", "-vettool=" + toolBin, "-region=mars", "./..."}}, // again: nothing cached hides it
+		{nil, []string{"fix", "-fixtool=" + toolBin, "-region=mars", "-diff", "./..."}},
+	} {
+		res := runCmd(t, dir, tc.env, defaultTimeout, "go", tc.args...)
+		if n := strings.Count(res.stderr, `unknown Whispir region "mars"`); res.code == 0 || n != 1 || strings.Contains(res.stderr, "exit status") {
+			t.Errorf("want a non-zero exit and the error once, got it %d times:\n%s", n, res)
+		}
 	}
 }
 

@@ -449,7 +449,7 @@ func buildGolangciLint(t *testing.T) (string, error) {
 		return "", err
 	}
 	src := t.TempDir()
-	gomod := "module example.com/golangci-lint-whispirlint\n\ngo 1.26.8\n\n" +
+	gomod := "module example.com/golangci-lint-whispirlint\n\ngo 1.26.0\n\n" +
 		"require github.com/golangci/golangci-lint/v2 " + golangciVersion + "\n\n" +
 		"replace github.com/whispirlint/whispirlint => " + repoRoot + "\n"
 	writeFile(t, filepath.Join(src, "go.mod"), gomod)

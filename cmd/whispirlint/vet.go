@@ -62,18 +62,20 @@ type vetConfig struct {
 // vetMain answers go vet: -V=full, -flags, or one .cfg unit.
 func vetMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	o, err := parseArgs(a, args)
+	if err == nil && o.listFlags {
+		return printFlagsJSON(stdout, o)
+	}
 	if err == nil {
+		// A bad $WHISPIR_REGION fails -V=full, which go vet asks once:
+		// it prints the error once and stops.
 		err = o.check(os.Getenv)
 	}
 	if err != nil {
-		// One line, not the usage text: go vet prints it once per package.
-		return failf(stderr, "%v", err)
+		return vetConfigError(a, args, err, stderr)
 	}
 	switch {
 	case o.versionFull != "":
 		return printVersionFull(stdout, stderr, a, o.versionFull)
-	case o.listFlags:
-		return printFlagsJSON(stdout, o)
 	case len(o.patterns) != 1 || !strings.HasSuffix(o.patterns[0], ".cfg"):
 		return failf(stderr, "go vet passes one .cfg file; got %q", o.patterns)
 	}
@@ -86,6 +88,38 @@ func vetMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int 
 		unitchecker.Run(file, []*analysis.Analyzer{a}) // exits
 	}
 	return vetUnit(a, o, cfg, stdout, stderr)
+}
+
+// vetConfigError reports a configuration error (a bad flag value, which
+// every package's run meets) in one line, once per go vet run: the runs that
+// only compute type information for dependencies go on as if nothing was
+// wrong (they do not use the configuration); among the runs that report, the
+// first fails with the error and the others succeed silently, so go vet
+// prints the error once and fails. The runs share the go command's work
+// directory (the parent of each package's own), which the go command
+// removes at the end. The flags are part of go vet's cache key, so a run
+// with a correct value never sees those silent results.
+func vetConfigError(a *analysis.Analyzer, args []string, err error, stderr io.Writer) int {
+	file := args[len(args)-1]
+	if !strings.HasSuffix(file, ".cfg") {
+		return failf(stderr, "%v", err) // -V=full: go vet prints it and stops
+	}
+	cfg, cerr := readVetConfig(file)
+	if cerr != nil || cfg.VetxOutput == "" {
+		return failf(stderr, "%v", err)
+	}
+	if cfg.VetxOnly {
+		unitchecker.Run(file, []*analysis.Analyzer{a}) // exits
+	}
+	work := filepath.Dir(filepath.Dir(cfg.VetxOutput))
+	f, ferr := os.OpenFile(filepath.Join(work, "whispirlint-config-error"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o666)
+	if ferr != nil && errors.Is(ferr, os.ErrExist) {
+		return exitOK // another package's run has reported it
+	}
+	if f != nil {
+		f.Close()
+	}
+	return failf(stderr, "%v", err)
 }
 
 func readVetConfig(name string) (*vetConfig, error) {
