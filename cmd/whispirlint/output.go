@@ -134,10 +134,11 @@ func endPosn(posn, pos, end token.Position) token.Position {
 }
 
 // reportMasker returns the masker for r: it knows the credentials that the
-// secret findings point at, read from the files on disk.
+// secret findings (suppressed ones included) point at, read from the files
+// on disk.
 func reportMasker(r *report) *masker {
 	var spans []secretSpan
-	for _, f := range r.findings {
+	for _, f := range append(slices.Clone(r.findings), r.suppressed...) { // a suppressed credential is one too
 		if slices.Contains(analyzer.SecretRules, f.rule) && f.end.IsValid() {
 			spans = append(spans, r.secretSpan(f))
 		}

@@ -397,6 +397,12 @@ func send(req *http.Request) {
 		}
 	}
 
+	// A suppressed credential is still masked in the output modes that show source.
+	res = run(t, repo, nil, bin, "-C", "services/foo", "-c", "3", "./...")
+	if res.code != exitFindings || strings.Contains(res.stderr, "k3yZ8aQ1w9e7r5t3") || !strings.Contains(res.stderr, "x-api-key") {
+		t.Errorf("-c 3 with a suppressed WL12: exit %d, stderr:\n%s", res.code, res.stderr)
+	}
+
 	res = run(t, repo, nil, bin, "-C", "services/foo", "-format=sarif", "-sarif-base=.", "./...")
 	if !strings.Contains(res.stdout, `"uri": "notify/notify.go"`) {
 		t.Errorf("-sarif-base=.: want URIs relative to services/foo:\n%s", res.stdout)
