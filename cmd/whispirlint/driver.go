@@ -6,6 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/pprof"
+	"runtime/trace"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -53,7 +57,65 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 			return reportFlagError(stderr, a.Name, fmt.Errorf("-C: %v", err))
 		}
 	}
+	stop, err := o.startProfiles()
+	if err != nil {
+		return failf(stderr, "%v", err)
+	}
+	defer stop()
 	return standalone(a, o, stdout, stderr)
+}
+
+// startProfiles starts the -cpuprofile and -trace recordings; the function
+// it returns stops them and writes -memprofile.
+func (o *options) startProfiles() (stop func(), err error) {
+	var stops []func()
+	stop = func() {
+		for _, f := range slices.Backward(stops) {
+			f()
+		}
+	}
+	create := func(name string) (*os.File, error) {
+		f, err := os.Create(name)
+		if err != nil {
+			stop()
+		}
+		return f, err
+	}
+	if o.cpuprofile != "" {
+		f, err := create(o.cpuprofile)
+		if err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			stop()
+			return nil, err
+		}
+		stops = append(stops, func() { pprof.StopCPUProfile(); f.Close() })
+	}
+	if o.trace != "" {
+		f, err := create(o.trace)
+		if err != nil {
+			return nil, err
+		}
+		if err := trace.Start(f); err != nil {
+			f.Close()
+			stop()
+			return nil, err
+		}
+		stops = append(stops, func() { trace.Stop(); f.Close() })
+	}
+	if o.memprofile != "" {
+		name := o.memprofile
+		stops = append(stops, func() {
+			if f, err := os.Create(name); err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		})
+	}
+	return stop, nil
 }
 
 // standalone loads and analyzes the packages once, in this process, and

@@ -24,6 +24,8 @@ type options struct {
 	debug    string
 	patterns []string
 
+	cpuprofile, memprofile, trace string
+
 	versionFull string // -V: "true" or "full"
 	listFlags   bool   // -flags
 
@@ -100,9 +102,9 @@ func registerStandardFlags(fs *flag.FlagSet, o *options) {
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
 	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
 	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "fpstv"`)
-	fs.String("cpuprofile", "", "write CPU profile to this file")
-	fs.String("memprofile", "", "write memory profile to this file")
-	fs.String("trace", "", "write trace log to this file")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
+	fs.StringVar(&o.memprofile, "memprofile", "", "write memory profile to this file")
+	fs.StringVar(&o.trace, "trace", "", "write trace log to this file")
 	fs.BoolVar(&o.listFlags, "flags", false, "print analyzer flags in JSON (for go vet)")
 	fs.Var(versionFlag{&o.versionFull}, "V", "print version and exit (-V=full, for go vet)")
 	for _, name := range []string{"source", "v", "all"} {
