@@ -254,14 +254,26 @@ func (s *suppressor) problem(dir *directive) string {
 	if dir.used {
 		return ""
 	}
-	if dir.rules != nil && !slices.ContainsFunc(dir.rules, s.cfg.selects) {
-		return "" // its rules are not run: it cannot be used
+	if dir.rules != nil && !slices.ContainsFunc(dir.rules, func(id string) bool { return s.runs(id, dir.pos) }) {
+		return "" // its rules do not run here: it cannot be used
 	}
 	what := "finding"
 	if dir.rules != nil {
 		what = strings.Join(dir.rules, " or ") + " finding"
 	}
 	return "unused suppression directive: no " + what + " here"
+}
+
+// runs reports whether rule id runs at pos: it is selected, and it is not
+// a hardcoded-credential rule in a _test.go file without -secrets-in-tests.
+func (s *suppressor) runs(id string, pos token.Pos) bool {
+	if !s.cfg.selects(id) {
+		return false
+	}
+	if (id == ruleBasicCredentials.ID || id == ruleHardcodedKey.ID) && !s.cfg.SecretsInTests {
+		return !strings.HasSuffix(s.pass.Fset.File(pos).Name(), "_test.go")
+	}
+	return true
 }
 
 // selects reports whether the configuration runs rule id.
