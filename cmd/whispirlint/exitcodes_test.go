@@ -102,7 +102,7 @@ func TestContextLines(t *testing.T) {
 }
 
 // TestVetTool runs the built command under go vet: the unitchecker protocol
-// (-V=full, -flags, a .cfg file) must reach singlechecker untouched.
+// (-V=full, -flags, a .cfg file) is answered.
 func TestVetTool(t *testing.T) {
 	bin := whispirlintBin(t)
 	dir := copyFixture(t, "legacy")

@@ -13,7 +13,7 @@ import (
 )
 
 // options is the command line as the driver reads it before deciding which
-// mode runs: its own (-format=sarif, -fix with a summary) or singlechecker's.
+// mode runs, standalone or under go vet.
 type options struct {
 	format   string // "text" or "sarif"
 	fix      bool
@@ -44,7 +44,7 @@ const formatUsage = "output format: text (findings on stderr) or sarif (a SARIF 
 
 // isVetTool reports whether args are the ones "go vet -vettool" passes:
 // -V=full, -flags, or flags followed by a single *.cfg file. Those go to
-// singlechecker untouched, so the tool keeps the unitchecker protocol.
+// the go vet protocol (vet.go).
 func isVetTool(args []string) bool {
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") && !strings.HasPrefix(args[n-1], "-") {
 		return true
@@ -61,8 +61,8 @@ func isVetTool(args []string) bool {
 	return false
 }
 
-// parseArgs parses args with the same flags singlechecker registers, plus
-// the analyzer's flags and -format. The analyzer's flags share their values
+// parseArgs parses args with the flags every go/analysis driver has, plus
+// the analyzer's flags and this driver's own (-format, -C, ...). The analyzer's flags share their values
 // with a.Flags, so parsing here configures a. It returns flag.ErrHelp for
 // -help and -h. The options are never nil: their flags print the usage.
 func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
@@ -91,10 +91,10 @@ func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
 	return o, err
 }
 
-// registerStandardFlags mirrors the flags of singlechecker.Main
-// (x/tools go/analysis/internal/checker.RegisterFlags and
-// internal/analysisflags.Parse). TestStandardFlagsMatchSinglechecker keeps
-// the two lists in step.
+// registerStandardFlags registers the flags of every go/analysis driver
+// (those of singlechecker.Main: x/tools go/analysis/internal/checker.RegisterFlags
+// and internal/analysisflags.Parse), so scripts written for other analyzers
+// keep working. TestVetFlags checks what go vet is offered of them.
 func registerStandardFlags(fs *flag.FlagSet, o *options) {
 	fs.BoolVar(&o.json, "json", false, "emit JSON output (exit 0 even with findings)")
 	fs.IntVar(&o.context, "c", -1, "after each finding, print its source lines, numbered, with this many lines of context either side (0: the lines alone)")
