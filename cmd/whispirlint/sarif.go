@@ -179,13 +179,21 @@ func writeSARIF(stdout, stderr io.Writer, r *report, m *masker, o *options) int 
 // repoRoot is the root of the git repository dir is in (the nearest
 // directory up with a .git entry), or dir itself outside a repository.
 func repoRoot(dir string) string {
+	if root, ok := findUp(dir, ".git"); ok {
+		return root
+	}
+	return dir
+}
+
+// findUp returns the nearest directory from dir up that holds name.
+func findUp(dir, name string) (string, bool) {
 	for d := dir; ; {
-		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			return d
+		if _, err := os.Lstat(filepath.Join(d, name)); err == nil {
+			return d, true
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return dir
+			return "", false
 		}
 		d = parent
 	}

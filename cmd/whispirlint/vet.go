@@ -188,8 +188,7 @@ func vetFix(r *report, o *options, cfg *vetConfig, m *masker, out, stderr io.Wri
 	}
 	switch {
 	case o.diff:
-		wd, _ := os.Getwd()
-		plan.printDiffs(out, repoRoot(wd), m)
+		plan.printDiffs(out, vetDiffRoot(cfg), m)
 	case cfg.FixArchive != "":
 		err = writeFixArchive(cfg.FixArchive, cfg.ID, plan)
 	default:
@@ -199,6 +198,20 @@ func vetFix(r *report, o *options, cfg *vetConfig, m *masker, out, stderr io.Wri
 		return failf(stderr, "%v", err)
 	}
 	return exitOK
+}
+
+// vetDiffRoot is what the paths of go vet's diffs are relative to: the git
+// repository root, or else the module root, so that the diffs of all
+// packages apply from one directory.
+func vetDiffRoot(cfg *vetConfig) string {
+	dir := filepath.Dir(cfg.GoFiles[0])
+	if root, ok := findUp(dir, ".git"); ok {
+		return root
+	}
+	if root, ok := findUp(dir, "go.mod"); ok {
+		return root
+	}
+	return dir
 }
 
 // writeFixArchive writes the fixed files into the zip that go fix reads.
