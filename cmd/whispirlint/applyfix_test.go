@@ -2,6 +2,7 @@ package main
 
 import (
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,26 +82,45 @@ func TestFormatFixed(t *testing.T) {
 // TestWriteFilesAllOrNothing: one file that cannot be written stops every
 // write, and the error names it.
 func TestWriteFilesAllOrNothing(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root ignores file modes") // the adversarial case readonly-file-partial-fix covers root with setpriv
-	}
 	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.go"), filepath.Join(dir, "b.go")
+	a, b, c := filepath.Join(dir, "a.go"), filepath.Join(dir, "b.go"), filepath.Join(dir, "c.go")
 	os.WriteFile(a, []byte("old a"), 0o644)
-	os.WriteFile(b, []byte("old b"), 0o444)
-	p := &fixPlan{changes: []*fileChange{{a, []byte("old a"), []byte("new a")}, {b, []byte("old b"), []byte("new b")}}}
+	os.WriteFile(c, []byte("old c"), 0o644)
+	if os.Geteuid() == 0 {
+		// Root ignores file modes: a directory cannot be opened for writing either.
+		// (The adversarial case readonly-file-partial-fix covers modes under root with setpriv.)
+		os.Mkdir(b, 0o755)
+	} else {
+		os.WriteFile(b, []byte("old b"), 0o444)
+	}
+	before := readDir(t, dir)
+	p := &fixPlan{changes: []*fileChange{{a, nil, []byte("new a")}, {b, nil, []byte("new b")}, {c, nil, []byte("new c")}}}
 	err := p.writeFiles()
 	if err == nil || !strings.Contains(err.Error(), "b.go") || !strings.Contains(err.Error(), "changed no file") {
 		t.Errorf("writeFiles error = %v, want one naming b.go", err)
 	}
-	for name, want := range map[string]string{a: "old a", b: "old b"} {
-		if got, _ := os.ReadFile(name); string(got) != want {
-			t.Errorf("%s = %q, want %q", name, got, want)
+	if after := readDir(t, dir); !maps.Equal(before, after) {
+		t.Errorf("writeFiles changed the directory:\nbefore %q\nafter  %q", before, after)
+	}
+}
+
+// readDir maps each entry of dir to its content ("dir" for a directory).
+func readDir(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make(map[string]string)
+	for _, e := range entries {
+		content := "dir"
+		if !e.IsDir() {
+			data, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+			content = string(data)
 		}
+		out[e.Name()] = content
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
-		t.Errorf("temporary files left behind: %v", entries)
-	}
+	return out
 }
 
 // TestWriteFilesKeepsMode: the new content replaces the old one with the
