@@ -35,7 +35,8 @@ const minSecret = 4
 type secretSpan struct {
 	File        string
 	Offset, End int
-	Format      bool // the span is a call whose first argument is a format, not a credential
+	Format      bool     // the span is a call whose first argument is a format, not a credential
+	Consts      []string // values of the constant expressions in the span, for credentials folded from constants
 }
 
 func newMasker(spans []secretSpan, readFile func(string) ([]byte, error)) *masker {
@@ -49,6 +50,19 @@ func newMasker(spans []secretSpan, readFile func(string) ([]byte, error)) *maske
 		}
 		if s.Offset < 0 || s.End > len(data) || s.Offset > s.End {
 			continue // the file changed (-fix): nothing reliable to read
+		}
+		switch {
+		case s.Format:
+		case len(s.Consts) == 2:
+			// Have: SetBasicAuth(user, password) with constants: the user
+			// is hidden as a literal only, as below.
+			m.exact = append(m.exact, s.Consts[0])
+			m.add(secretsIn(s.Consts[1])...)
+			m.add(fixer.BasicForms(s.Consts[0] + ":" + s.Consts[1])...)
+		default:
+			for _, v := range s.Consts {
+				m.add(secretsIn(v)...)
+			}
 		}
 		var values []string
 		for _, lit := range stringLiterals(data[s.Offset:s.End]) {

@@ -32,6 +32,7 @@ type fileInfo struct {
 	fset      *token.FileSet
 	syntax    *ast.File
 	pkg       *types.Package // for the import names the fixer may remove
+	info      *types.Info    // for the constant values the masker hides
 	generated bool           // no fix may touch it (as x/tools drivers)
 }
 
@@ -175,7 +176,7 @@ func collect(graph *checker.Graph) (*report, error) {
 		for _, f := range pkg.Syntax {
 			name := pkg.Fset.File(f.FileStart).Name()
 			if r.files[name] == nil {
-				r.files[name] = &fileInfo{fset: pkg.Fset, syntax: f, pkg: pkg.Types, generated: ast.IsGenerated(f)}
+				r.files[name] = &fileInfo{fset: pkg.Fset, syntax: f, pkg: pkg.Types, info: pkg.TypesInfo, generated: ast.IsGenerated(f)}
 			}
 		}
 		for _, d := range act.Diagnostics {

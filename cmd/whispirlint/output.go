@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"io"
 	"os"
@@ -161,6 +162,7 @@ func (r *report) secretSpan(f finding) secretSpan {
 		return span
 	}
 	start, end := tf.Pos(f.pos.Offset), tf.Pos(f.end.Offset)
+	span.Consts = constStrings(info, start, end)
 	path, _ := astutil.PathEnclosingInterval(info.syntax, start, end)
 	for i, n := range path {
 		call, ok := n.(*ast.CallExpr)
@@ -175,6 +177,31 @@ func (r *report) secretSpan(f finding) secretSpan {
 		break
 	}
 	return span
+}
+
+// constStrings returns the values of the largest string constant
+// expressions within [start, end): a credential folded from constants
+// ("...?apikey=" + keyPart1 + keyPart2) is written in no literal of the span.
+func constStrings(info *fileInfo, start, end token.Pos) []string {
+	if info.info == nil {
+		return nil
+	}
+	var values []string
+	ast.Inspect(info.syntax, func(n ast.Node) bool {
+		if n == nil || n.End() <= start || n.Pos() >= end {
+			return false
+		}
+		e, ok := n.(ast.Expr)
+		if !ok || n.Pos() < start || n.End() > end {
+			return true
+		}
+		if tv, ok := info.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			values = append(values, constant.StringVal(tv.Value))
+			return false
+		}
+		return true
+	})
+	return values
 }
 
 // displayPath is name relative to dir when it is inside dir.

@@ -252,3 +252,28 @@ func TestMaskerFormatArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretFoldedFromConstants: a key split over constants is written in
+// no literal of its finding; the masker hides the folded value too.
+func TestSecretFoldedFromConstants(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "go.mod", "module example.com/split\n\ngo 1.26\n")
+	writeFile(t, dir, "split.go", `package split
+
+import "net/http"
+
+const keyPart1 = "zqxwvutsrq"
+const keyPart2 = "ponmlkjihg"
+
+func Send() (*http.Response, error) {
+	return http.Get("https://api.whispir.com/messages?apikey=" + keyPart1 + keyPart2)
+}
+`)
+	for _, args := range [][]string{{"-json"}, {"-format=sarif"}, {"-fix", "-diff"}, {"-c", "3"}} {
+		res := run(t, dir, nil, bin, append(append([]string{"-region=au"}, args...), "./...")...)
+		if out := res.stdout + res.stderr; !strings.Contains(out, "WL12") && !strings.Contains(out, "x-api-key") || strings.Contains(out, "zqxwvutsrqponmlkjihg") {
+			t.Errorf("%v: exit %d, want WL12 or the fix, and no key:\n%s", args, res.code, out)
+		}
+	}
+}
