@@ -135,3 +135,16 @@ func TestVetTool(t *testing.T) {
 		t.Errorf("go vet -vettool -region=mars: exit %d, stderr:\n%s", res.code, res.stderr)
 	}
 }
+
+// TestTypeErrorOnce: a type error in a package with tests is printed once,
+// with a path relative to the working directory, although go list and the
+// type checker report it for the package and for its test variant.
+func TestTypeErrorOnce(t *testing.T) {
+	dir := copyFixture(t, "legacy")
+	writeFile(t, dir, "broken/broken.go", "package broken\n\nvar x int = \"not an int\"\n")
+	writeFile(t, dir, "broken/broken_test.go", "package broken\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n")
+	res := run(t, dir, []string{fakeEnv + "=1"}, fakeBin(t), "./broken")
+	if n := strings.Count(res.stderr, "broken.go:3:13"); res.code != 1 || n != 1 || !strings.Contains(res.stderr, "\nbroken/broken.go:3:13: ") && !strings.HasPrefix(res.stderr, "broken/broken.go:3:13: ") {
+		t.Errorf("exit %d, the error %d times, stderr:\n%s\nwant exit 1 and broken/broken.go:3:13 once", res.code, n, res.stderr)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -119,20 +120,34 @@ func needFacts(a *analysis.Analyzer) bool {
 }
 
 // printPackageErrors writes the errors of pkgs and their dependencies to
-// w, each once (a package and its test variant share their files, and so
-// their type errors), and returns how many it wrote.
+// w, each once, and returns how many it wrote. A package and its test
+// variant share their files, and go list and the type checker both report
+// a compile error: the lines are written with paths relative to the working
+// directory, without go list's "# package" headers, and deduplicated.
 func printPackageErrors(w io.Writer, pkgs []*packages.Package) int {
+	cwd, _ := os.Getwd()
 	seen := make(map[string]bool)
 	var lines []string
 	add := func(s string) {
-		if !seen[s] {
+		if s = strings.TrimSpace(s); s != "" && !seen[s] {
 			seen[s] = true
 			lines = append(lines, s)
 		}
 	}
 	packages.Visit(pkgs, nil, func(pkg *packages.Package) {
 		for _, err := range pkg.Errors {
-			add(err.Error())
+			switch {
+			case err.Kind == packages.ListError:
+				for l := range strings.SplitSeq(err.Msg, "\n") {
+					if !strings.HasPrefix(l, "# ") {
+						add(strings.TrimPrefix(l, "./"))
+					}
+				}
+			case err.Pos != "" && err.Pos != "-":
+				add(displayPath(cwd, err.Pos) + ": " + err.Msg)
+			default:
+				add(err.Msg)
+			}
 		}
 		if mod := pkg.Module; mod != nil && mod.Error != nil {
 			add(mod.Error.Err)
