@@ -175,9 +175,13 @@ func runFix(r *report, o *options, cwd string, m *masker, stdout, stderr io.Writ
 	if err := plan.writeFiles(); err != nil {
 		return failf(stderr, "%v", err)
 	}
-	var b strings.Builder
-	writeSummary(&b, records, cwd)
-	io.WriteString(stderr, m.maskText(b.String()))
+	if o.json {
+		writeSummaryJSON(stdout, records, cwd, m)
+	} else {
+		var b strings.Builder
+		writeSummary(&b, records, cwd)
+		io.WriteString(stderr, m.maskText(b.String()))
+	}
 	if left > 0 {
 		return exitFindings
 	}

@@ -96,7 +96,7 @@ func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
 // and internal/analysisflags.Parse), so scripts written for other analyzers
 // keep working. TestVetFlags checks what go vet is offered of them.
 func registerStandardFlags(fs *flag.FlagSet, o *options) {
-	fs.BoolVar(&o.json, "json", false, "emit JSON output (exit 0 even with findings)")
+	fs.BoolVar(&o.json, "json", false, "emit JSON output (with -fix: the summary, on stdout)")
 	fs.IntVar(&o.context, "c", -1, "after each finding, print its source lines, numbered, with this many lines of context either side (0: the lines alone)")
 	fs.BoolVar(&o.fix, "fix", false, "apply all suggested fixes, then print a summary of what is left to do by hand")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")

@@ -5,9 +5,11 @@ package main
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"go/token"
 	"io"
+	"maps"
 	"slices"
 )
 
@@ -85,6 +87,48 @@ func writeSummary(w io.Writer, records []fixRecord, dir string) {
 }
 
 // countByHand is the number of distinct findings that -fix leaves alone.
+// jsonSummary is the -fix -json summary on stdout.
+type jsonSummary struct {
+	Migrated     []jsonRecord `json:"migrated"`
+	ByHand       []jsonRecord `json:"by_hand"`
+	FilesChanged []string     `json:"files_changed"`
+}
+
+type jsonRecord struct {
+	File    string   `json:"file"`
+	Line    int      `json:"line"`
+	Column  int      `json:"column"`
+	Rule    string   `json:"rule"`
+	Message string   `json:"message"`
+	Note    string   `json:"note,omitempty"`
+	Files   []string `json:"files,omitempty"`
+}
+
+// writeSummaryJSON writes what -fix did as JSON (paths relative to dir),
+// for scripts: the same content as writeSummary.
+func writeSummaryJSON(w io.Writer, records []fixRecord, dir string, m *masker) {
+	s := jsonSummary{Migrated: []jsonRecord{}, ByHand: []jsonRecord{}, FilesChanged: []string{}}
+	files := make(map[string]bool)
+	for _, r := range uniqueRecords(records) {
+		jr := jsonRecord{File: displayPath(dir, r.File), Line: r.Line, Column: r.Col, Rule: r.Rule, Message: r.Message, Note: r.Note}
+		if len(r.Fixed) == 0 {
+			s.ByHand = append(s.ByHand, jr)
+			continue
+		}
+		for _, f := range r.Fixed {
+			jr.Files = append(jr.Files, displayPath(dir, f))
+			files[displayPath(dir, f)] = true
+		}
+		s.Migrated = append(s.Migrated, jr)
+	}
+	s.FilesChanged = slices.Sorted(maps.Keys(files))
+	data, err := json.MarshalIndent(s, "", "\t")
+	if err != nil {
+		panic(err) // plain structs always marshal
+	}
+	fmt.Fprintf(w, "%s\n", m.maskJSON(string(data)))
+}
+
 func countByHand(records []fixRecord) int {
 	n := 0
 	for _, r := range uniqueRecords(slices.Clone(records)) {

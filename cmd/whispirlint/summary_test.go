@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,5 +103,18 @@ func TestFixSummaryWhispirlint(t *testing.T) {
 	}
 	if got := readFile(t, dir, "legacy.go"); !strings.Contains(got, `const base = "https://api.whispir.com"`) {
 		t.Errorf("-fix without a region changed the host:\n%s", got)
+	}
+}
+
+// TestFixSummaryJSON: -fix -json writes the summary as JSON on stdout.
+func TestFixSummaryJSON(t *testing.T) {
+	dir := copyFixture(t, "legacy")
+	res := run(t, dir, []string{fakeEnv + "=1"}, fakeBin(t), "-fix", "-json", "./...")
+	var s jsonSummary
+	if err := json.Unmarshal([]byte(res.stdout), &s); err != nil || res.code != exitFindings {
+		t.Fatalf("exit %d, %v, stdout:\n%s", res.code, err, res.stdout)
+	}
+	if len(s.Migrated) != 3 || len(s.ByHand) != 2 || !slices.Equal(s.FilesChanged, []string{"legacy.go", "unicode.go"}) || s.ByHand[0].File != "legacy.go" || s.ByHand[0].Line != 12 {
+		t.Errorf("summary %+v", s)
 	}
 }
