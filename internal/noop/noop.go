@@ -1,7 +1,7 @@
 // Package noop defines an analyzer that does nothing but require
-// inspect.Analyzer, as whispirlint does. Built into a driver exactly like
-// whispirlint's (see cmd/noopvet), it is the baseline that scripts/bench.sh
-// measures whispirlint's own cost against: loading, parsing, type checking
+// inspect.Analyzer, as whispirlint does. Run by whispirlint's own driver
+// (cmd/whispirlint built with -tags whispirlint_noop), it is the baseline
+// that scripts/bench.sh measures whispirlint's own cost against: loading, parsing, type checking
 // and building the inspector are common to both, so the difference between
 // the two is what whispirlint's rules add.
 package noop
