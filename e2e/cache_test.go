@@ -114,3 +114,29 @@ func Send(c *http.Client) error {
 		t.Errorf("go vet -fix -diff: want a masked diff:\n%s", res)
 	}
 }
+
+// TestGoVetSelectionAndSuppression: -rules/-disable and the suppression
+// directives work under go vet as standalone (they are the analyzer's).
+func TestGoVetSelectionAndSuppression(t *testing.T) {
+	skipShort(t)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/sel\n\ngo 1.26\n")
+	writeFile(t, filepath.Join(dir, "sel.go"), `package sel
+
+const base = "https://api.whispir.com" // a WL01 finding
+
+const fixture = "https://api.whispir.com/recorded" //whispirlint:ignore WL01 a recorded fixture
+`)
+	vet := func(args ...string) result {
+		return runCmd(t, dir, nil, defaultTimeout, "go", append([]string{"vet", "-vettool=" + toolBin}, append(args, "./...")...)...)
+	}
+	if r := vet(); r.code == 0 || strings.Count(r.stderr, "WL01") != 1 || !strings.Contains(r.stderr, "sel.go:3:") {
+		t.Errorf("go vet: want the one unsuppressed WL01 at sel.go:3:\n%s", r)
+	}
+	if r := vet("-disable=WL01"); r.code != 0 || strings.Contains(r.stderr, "WL") {
+		t.Errorf("go vet -disable=WL01: want nothing:\n%s", r)
+	}
+	if r := vet("-rules=WL02"); r.code != 0 || strings.Contains(r.stderr, "WL") {
+		t.Errorf("go vet -rules=WL02: want nothing:\n%s", r)
+	}
+}
