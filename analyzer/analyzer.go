@@ -4,7 +4,9 @@ import (
 	_ "embed"
 	"flag"
 	"fmt"
+	"go/token"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -38,11 +40,17 @@ type Config struct {
 	Secrets string
 	// SecretsInTests makes the hardcoded-credential rules check _test.go files too.
 	SecretsInTests bool
+	// Rules, when not empty, lists the only rule IDs to report; Disable
+	// lists rule IDs not to report. See suppress.go.
+	Rules, Disable []string
 }
 
 // Validate reports whether c is usable, with an error that lists valid values.
 func (c Config) Validate() error {
 	if err := checkRegion(c.Region); err != nil {
+		return err
+	}
+	if err := checkRuleIDs(append(slices.Clone(c.Rules), c.Disable...)); err != nil {
 		return err
 	}
 	switch c.Secrets {
@@ -53,7 +61,7 @@ func (c Config) Validate() error {
 }
 
 func checkRegion(r string) error {
-	if r == "" || fixer.IsRegion(r) {
+	if r == "" || fixer.IsRegion(strings.ToLower(r)) {
 		return nil
 	}
 	return fmt.Errorf("unknown Whispir region %q: valid regions are %s", r, strings.Join(fixer.Regions, ", "))
@@ -71,6 +79,7 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 		return nil, err
 	}
 	c := cfg
+	c.Region = strings.ToLower(c.Region)
 	return newAnalyzer(&c), nil
 }
 
@@ -80,10 +89,11 @@ func newAnalyzer(c *Config) *analysis.Analyzer {
 		panic(err)
 	}
 	return &analysis.Analyzer{
-		Name: Name,
-		Doc:  doc,
-		URL:  DocURL,
-		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, *c) },
+		Name:       Name,
+		Doc:        doc,
+		URL:        DocURL,
+		ResultType: suppressedType,
+		Run:        func(pass *analysis.Pass) (any, error) { return runSelected(pass, *c) },
 	}
 }
 
@@ -95,6 +105,8 @@ func newWithFlags() *analysis.Analyzer {
 	a.Flags.Var(secretsFlag{&c.Secrets}, "secrets",
 		"what to do with hardcoded credentials: report, or env to offer fixes that read them from environment variables")
 	a.Flags.BoolVar(&c.SecretsInTests, "secrets-in-tests", false, "check _test.go files for hardcoded credentials too")
+	a.Flags.Var(ruleListFlag{&c.Rules}, "rules", "report only these rules (comma-separated IDs, e.g. WL01,WL02)")
+	a.Flags.Var(ruleListFlag{&c.Disable}, "disable", "do not report these rules (comma-separated IDs, e.g. WL21,WL22)")
 	return a
 }
 
@@ -111,7 +123,7 @@ func (f regionFlag) Set(s string) error {
 	if err := checkRegion(s); err != nil {
 		return err
 	}
-	*f.p = s
+	*f.p = strings.ToLower(s)
 	return nil
 }
 
@@ -139,19 +151,22 @@ func (c Config) region() (string, error) {
 	if c.Region != "" {
 		return c.Region, nil
 	}
-	r := os.Getenv(RegionEnv)
+	r := strings.ToLower(os.Getenv(RegionEnv))
 	if err := checkRegion(r); err != nil {
 		return "", fmt.Errorf("$%s: %v", RegionEnv, err)
 	}
 	return r, nil
 }
 
-func run(pass *analysis.Pass, c Config) (any, error) {
+// run runs the rules. dropped says which reports the driver's selection and
+// suppressions will drop (nil: none).
+func run(pass *analysis.Pass, c Config, dropped func(rule string, pos token.Pos) bool) (any, error) {
 	region, err := c.region()
 	if err != nil {
 		return nil, err
 	}
 	p := newPassState(pass, c, region)
+	p.dropped = dropped
 	if !p.anyHint() {
 		return nil, nil // the fast path: nothing to find in this package
 	}

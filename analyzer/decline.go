@@ -90,6 +90,9 @@ func (p *passState) flushWhispir() {
 		}
 	}
 	for i, k := range p.keys {
+		if k.fix != nil && p.dropped != nil && p.dropped(ruleKeyInQuery.ID, k.pos) {
+			k.fix = nil // suppressed or deselected: left as it is, like a declined site
+		}
 		if k.fix == nil {
 			decline(i)
 		}

@@ -10,14 +10,9 @@
 // key only in the x-api-key header (the Basic Authorization header stays).
 // Code that was not migrated gets 403 Forbidden.
 //
-// Rules (the ID starts every message and is the diagnostic's category):
-//
-//	WL01 legacy-host      a string targets a retired Whispir host
-//	WL02 apikey-in-query  the API key is sent as a query parameter to Whispir
-//	WL11 hardcoded-basic-credentials  Basic credentials written in the source
-//	WL12 hardcoded-api-key  an API key written in the source
-//	WL21 infobip-credentials-in-url  Infobip username and password in the query
-//	WL22 sinch-basic-auth  Basic authentication to a Sinch API (testing only)
+// Each rule has an ID (WL01, WL02, WL11, ...) that starts every message
+// and is the diagnostic's category; the rules are listed in analyzer.Rules,
+// from which whispirlint -help and the README's table are generated.
 //
 // The region cannot be derived from the old URL, so it must be given with
 // -region=REGION or the WHISPIR_REGION environment variable; regions are

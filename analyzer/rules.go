@@ -1,8 +1,8 @@
 package analyzer
 
 // A Rule is one check of the analyzer. Its ID is stable: it starts every
-// message, is the diagnostic's Category, and names the rule's section in the
-// README (the anchor of Rule.URL).
+// message, is the diagnostic's Category, and, lower-cased, is the anchor of
+// the rule's section in the README (DocURL's page).
 type Rule struct {
 	ID      string // "WL01"
 	Name    string // "legacy-host"
@@ -24,6 +24,7 @@ var Rules = []Rule{
 	ruleHardcodedKey,
 	ruleInfobipURLCredentials,
 	ruleSinchBasicAuth,
+	ruleDirective,
 }
 
 // RuleByID returns the rule with the given ID.

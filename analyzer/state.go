@@ -25,12 +25,13 @@ type passState struct {
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
 	hints       map[*token.File]hints   // the fast path: see fileHints
 
-	bindings     []binding          // the values assigned to variables and fields (see collectWhispirObjects)
-	holding      bool               // reports are held (see decline.go)
-	whispirFiles []inspector.Cursor // the files with a Whispir hint
-	held         []*heldReport      // the held reports, in order
-	keys         []*keyReport       // the held WL02 reports, decided together
-	declined     []declinedRange    // code whose retired hosts must stay as they are
+	bindings     []binding                             // the values assigned to variables and fields (see collectWhispirObjects)
+	dropped      func(rule string, pos token.Pos) bool // reports the driver drops (suppressed, deselected), or nil
+	holding      bool                                  // reports are held (see decline.go)
+	whispirFiles []inspector.Cursor                    // the files with a Whispir hint
+	held         []*heldReport                         // the held reports, in order
+	keys         []*keyReport                          // the held WL02 reports, decided together
+	declined     []declinedRange                       // code whose retired hosts must stay as they are
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -213,6 +214,11 @@ func (p *passState) blockStrays(strays []stray) {
 	if !p.migratesHosts() {
 		return // nothing a stray could undo: no host is rewritten
 	}
+	// A stray the user suppressed (//whispirlint:ignore WL02 not Whispir's)
+	// is theirs to vouch for.
+	strays = slices.DeleteFunc(strays, func(s stray) bool {
+		return p.dropped != nil && p.dropped(ruleKeyInQuery.ID, s.node.Pos())
+	})
 	for _, s := range strays {
 		p.held = append(p.held, &heldReport{rule: ruleKeyInQuery, pos: s.node.Pos(), end: s.node.End(),
 			msg: "Whispir API key may be sent as a query parameter: " + s.what +

@@ -47,3 +47,27 @@ func TestGolangciLintBadSettings(t *testing.T) {
 		})
 	}
 }
+
+// TestGolangciLintRegionFromSettings runs golangci-lint twice in one module
+// with a different region setting: its cache keys on the settings, so
+// run --fix with the second region writes the second region's host.
+func TestGolangciLintRegionFromSettings(t *testing.T) {
+	gcl := golangciLint(t)
+	dir := copySample(t, sample{"mini", repoRoot + "/e2e/testdata/mini"})
+	au := writeGolangciConfig(t, "region: au")
+	nz := writeGolangciConfig(t, "region: nz")
+	env := golangciEnv(t) // one cache for both runs
+	requireFindings(t, runCmd(t, dir, env, defaultTimeout, gcl, "run", "--config="+au, "./..."))
+	r := runCmd(t, dir, env, defaultTimeout, gcl, "run", "--config="+nz, "--fix", "./...")
+	if r.code != 0 && r.code != 1 {
+		t.Fatalf("golangci-lint run --fix failed:\n%s", r)
+	}
+	tree := fileContents(dir, "mini.go drive_test.go")
+	if !strings.Contains(tree, "api.nz.whispir.com") || strings.Contains(tree, "api.au.whispir.com") {
+		t.Errorf("run --fix with region nz after a run with region au:\n%s", tree)
+	}
+	r = runCmd(t, dir, append(env, "WHISPIR_REGION=nz"), defaultTimeout, gcl, "run", "--config="+writeGolangciConfig(t), "./...")
+	if r.code == 0 || !strings.Contains(r.output(), "set settings.region") {
+		t.Errorf("WHISPIR_REGION without a region setting: want the error that asks for the setting:\n%s", r)
+	}
+}

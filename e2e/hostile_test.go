@@ -136,7 +136,10 @@ func TestHostileGenerated(t *testing.T) {
 	if r.code != 3 || !strings.Contains(r.stderr, "gen.go:7:14: WL01") || !strings.Contains(r.stderr, "gen.go:10:51: WL02") {
 		t.Errorf("want WL01 and WL02 in gen.go, exit 3:\n%s", r)
 	}
-	r = mustRun(t, dir, nil, toolBin, "-region="+region, "-fix", "./...")
+	r = fixRun(t, dir, nil, "-region="+region, "-fix", "./...")
+	if r.code != 3 {
+		t.Errorf("-fix leaving findings by hand: exit %d, want 3", r.code)
+	}
 	if !strings.Contains(r.stderr, "2 findings need a change by hand") || !strings.Contains(r.stderr, "generated file") {
 		t.Errorf("want both findings listed as not fixed in a generated file:\n%s", r)
 	}
@@ -156,7 +159,7 @@ func TestHostileLineDirective(t *testing.T) {
 	if r.code != 3 || !regexp.MustCompile(`send\.tmpl:41(:\d+)?: WL02: .*//line directives`).MatchString(r.stderr) {
 		t.Errorf("want WL02 at send.tmpl:41 with the //line note, exit 3:\n%s", r)
 	}
-	mustRun(t, dir, nil, toolBin, "-region="+region, "-fix", "./...")
+	fixRun(t, dir, nil, "-region="+region, "-fix", "./...")
 	requireUnchanged(t, before, dir, "-fix on a file with //line directives")
 }
 
@@ -186,7 +189,7 @@ func TestHostileCgo(t *testing.T) {
 	if strings.Contains(r.stderr, "generated file") {
 		t.Errorf("the cgo file is reported as generated:\n%s", r)
 	}
-	mustRun(t, dir, env, toolBin, "-region="+region, "-fix", "./...")
+	fixRun(t, dir, env, "-region="+region, "-fix", "./...")
 	if after, _ := os.ReadFile(filepath.Join(dir, "cgo", "cgo.go")); string(after) != string(cgoBefore) {
 		t.Errorf("-fix changed the cgo file:\n%s", after)
 	}
@@ -213,7 +216,7 @@ func TestHostileBuildTags(t *testing.T) {
 	if r := runCmd(t, dir, withTag, defaultTimeout, toolBin, "-region="+region, "./..."); r.code != 3 || !strings.Contains(r.stderr, "extra.go:7:14: WL01") {
 		t.Errorf("with the tag: want findings in extra.go, exit 3:\n%s", r)
 	}
-	mustRun(t, dir, nil, toolBin, "-region="+region, "-fix", "./...")
+	fixRun(t, dir, nil, "-region="+region, "-fix", "./...")
 	requireUnchanged(t, before, dir, "-fix without the tag")
 	mustRun(t, dir, withTag, toolBin, "-region="+region, "-fix", "./...")
 	if got, _ := os.ReadFile(filepath.Join(dir, "tags", "extra.go")); !strings.Contains(string(got), `req.Header.Set("x-api-key", key)`) {
@@ -254,7 +257,7 @@ func TestHostileLongLiterals(t *testing.T) {
 	if elapsed > time.Minute {
 		t.Errorf("analyzing 3 MB of literals took %v", elapsed)
 	}
-	mustRun(t, dir, nil, toolBin, "-region="+region, "-fix", "./...")
+	fixRun(t, dir, nil, "-region="+region, "-fix", "./...")
 	got, _ := os.ReadFile(filepath.Join(dir, "long", "send.go"))
 	want := "\"https://api.au.whispir.com/m?limit=5&pad=" + strings.Repeat("p", size) + "\""
 	if !strings.Contains(string(got), want) || !strings.Contains(string(got), `req.Header.Set("x-api-key", key)`) {

@@ -17,11 +17,17 @@
 //	          region: au
 //	          secrets: report
 //	          secrets-in-tests: false
+//	          disable: [WL21, WL22]   # or rules: [WL01, WL02] to run only those
+//
+// The region comes from the settings only: golangci-lint caches results by
+// its configuration, not by the environment, so $WHISPIR_REGION is refused
+// here (set settings.region instead).
 package gclplugin
 
 import (
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 
@@ -36,12 +42,14 @@ func init() { register.Plugin(analyzer.Name, New) }
 // Settings are the plugin's settings in .golangci.yml; each field matches
 // the analyzer.Config field and the standalone flag of the same name.
 type Settings struct {
-	Region         string `json:"region"`
-	Secrets        string `json:"secrets"`
-	SecretsInTests bool   `json:"secrets-in-tests"`
+	Region         string   `json:"region"`
+	Secrets        string   `json:"secrets"`
+	SecretsInTests bool     `json:"secrets-in-tests"`
+	Rules          []string `json:"rules"`
+	Disable        []string `json:"disable"`
 }
 
-var knownKeys = []string{"region", "secrets", "secrets-in-tests"}
+var knownKeys = []string{"region", "secrets", "secrets-in-tests", "rules", "disable"}
 
 // Plugin is whispirlint configured from .golangci.yml.
 type Plugin struct{ cfg analyzer.Config }
@@ -58,11 +66,26 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("whispirlint settings: %w", err)
 	}
-	cfg := analyzer.Config{Region: s.Region, Secrets: s.Secrets, SecretsInTests: s.SecretsInTests}
+	if s.Region == "" && getenv(analyzer.RegionEnv) != "" {
+		// Not safe: golangci-lint would serve results cached for another region.
+		return nil, fmt.Errorf("whispirlint settings: $%s is not read under golangci-lint, whose cache does not key on the environment: set settings.region in .golangci.yml", analyzer.RegionEnv)
+	}
+	cfg := analyzer.Config{Region: s.Region, Secrets: s.Secrets, SecretsInTests: s.SecretsInTests, Rules: upper(s.Rules), Disable: upper(s.Disable)}
 	if _, err := analyzer.New(cfg); err != nil {
 		return nil, fmt.Errorf("whispirlint settings: %w", err)
 	}
 	return &Plugin{cfg: cfg}, nil
+}
+
+// getenv is os.Getenv, replaced in tests.
+var getenv = os.Getenv
+
+func upper(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, strings.ToUpper(strings.TrimSpace(id)))
+	}
+	return out
 }
 
 // checkKeys names every unknown key at once, with the valid ones, which the

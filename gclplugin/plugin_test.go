@@ -1,6 +1,8 @@
 package gclplugin
 
 import (
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -16,12 +18,12 @@ func TestRegistered(t *testing.T) {
 }
 
 func TestNewSettings(t *testing.T) {
-	p, err := New(map[string]any{"region": "au", "secrets": "env", "secrets-in-tests": true})
+	p, err := New(map[string]any{"region": "au", "secrets": "env", "secrets-in-tests": true, "disable": []any{"wl21", "WL22"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := analyzer.Config{Region: "au", Secrets: "env", SecretsInTests: true}
-	if got := p.(*Plugin).cfg; got != want {
+	want := analyzer.Config{Region: "au", Secrets: "env", SecretsInTests: true, Disable: []string{"WL21", "WL22"}}
+	if got := p.(*Plugin).cfg; !reflect.DeepEqual(got, want) {
 		t.Errorf("config = %+v, want %+v", got, want)
 	}
 	if mode := p.GetLoadMode(); mode != register.LoadModeTypesInfo {
@@ -35,7 +37,7 @@ func TestNewEmptySettings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("New(%#v): %v", settings, err)
 		}
-		if got := p.(*Plugin).cfg; got != (analyzer.Config{}) {
+		if got := p.(*Plugin).cfg; !reflect.DeepEqual(got, analyzer.Config{}) {
 			t.Errorf("New(%#v) config = %+v, want zero", settings, got)
 		}
 	}
@@ -46,7 +48,8 @@ func TestNewErrors(t *testing.T) {
 		settings any
 		want     []string // substrings of the error
 	}{
-		{map[string]any{"regoin": "au"}, []string{`unknown key "regoin"`, "region, secrets, secrets-in-tests"}},
+		{map[string]any{"regoin": "au"}, []string{`unknown key "regoin"`, "region, secrets, secrets-in-tests, rules, disable"}},
+		{map[string]any{"rules": []any{"WL01", "WL3"}}, []string{`unknown rule "WL3"`}},
 		{map[string]any{"region": "au", "fix": true, "apikey": "x"}, []string{`"apikey", "fix"`}},
 		{map[string]any{"region": "xx"}, []string{`"xx"`, "au, nz"}},
 		{map[string]any{"secrets": "delete"}, []string{`"delete"`, "report or env"}},
@@ -85,5 +88,23 @@ func TestBuildAnalyzersIsFresh(t *testing.T) {
 	}
 	if r := analyzer.Analyzer.Flags.Lookup("region").Value.String(); r != "" {
 		t.Errorf("global -region flag = %q after New, want untouched", r)
+	}
+}
+
+// TestNewRefusesEnvironmentRegion: golangci-lint's cache does not key on
+// the environment, so the region must be a setting.
+func TestNewRefusesEnvironmentRegion(t *testing.T) {
+	getenv = func(k string) string {
+		if k == analyzer.RegionEnv {
+			return "nz"
+		}
+		return ""
+	}
+	defer func() { getenv = os.Getenv }()
+	if _, err := New(map[string]any{}); err == nil || !strings.Contains(err.Error(), "set settings.region") {
+		t.Errorf("New without a region, WHISPIR_REGION=nz: %v", err)
+	}
+	if _, err := New(map[string]any{"region": "au"}); err != nil {
+		t.Errorf("New with a region, WHISPIR_REGION=nz: %v", err)
 	}
 }

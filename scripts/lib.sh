@@ -12,7 +12,7 @@ build_tools() {
 	(
 		cd "$repo_root" &&
 			go build -o "$dir/whispirlint" ./cmd/whispirlint &&
-			go build -o "$dir/noopvet" ./internal/noop/cmd/noopvet &&
+			go build -tags whispirlint_noop -o "$dir/noopvet" ./cmd/whispirlint &&
 			go build -o "$dir/rusage" ./internal/perf/rusage &&
 			go build -o "$dir/diagsummary" ./internal/perf/diagsummary
 	)

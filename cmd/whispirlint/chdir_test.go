@@ -1,65 +1,50 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-func TestChangeDir(t *testing.T) {
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
+// TestChangeDirFlag: -C dir is a flag like the others, anywhere before the
+// packages; after them it is an error that says so.
+func TestChangeDirFlag(t *testing.T) {
 	for _, tc := range []struct {
-		args, rest []string
-		wantDir    string // "" for unchanged
-		err        string
+		args     []string
+		dir      string
+		patterns []string
+		err      string
 	}{
-		{args: []string{"-region=au", "./..."}, rest: []string{"-region=au", "./..."}},
-		{args: []string{"-C", dir, "-fix", "./..."}, rest: []string{"-fix", "./..."}, wantDir: dir},
-		{args: []string{"-C=" + dir, "./..."}, rest: []string{"./..."}, wantDir: dir},
-		{args: []string{"--C", dir}, rest: []string{}, wantDir: dir},
+		{args: []string{"-region=au", "./..."}, patterns: []string{"./..."}},
+		{args: []string{"-C", "sub", "-fix", "./..."}, dir: "sub", patterns: []string{"./..."}},
+		{args: []string{"-fix", "-C=sub", "./..."}, dir: "sub", patterns: []string{"./..."}},
+		{args: []string{"-region=au", "--C", "sub", "./a", "./b"}, dir: "sub", patterns: []string{"./a", "./b"}},
 		{args: []string{"-C"}, err: "flag needs an argument: -C"},
-		{args: []string{"-C", filepath.Join(dir, "missing"), "./..."}, err: "-C: chdir "},
-		// Like the go command, -C counts only as the first argument.
-		{args: []string{"-fix", "-C", dir}, rest: []string{"-fix", "-C", dir}},
+		{args: []string{"./...", "-C", "sub"}, err: "-C dir must come before the packages"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
-			t.Chdir(wd) // restores the directory afterwards
-			rest, err := changeDir(tc.args)
+			o, err := parseArgs(withRegionFlag(), tc.args)
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
-					t.Fatalf("changeDir(%q) error = %v, want %q", tc.args, err, tc.err)
+					t.Fatalf("parseArgs(%q) error = %v, want %q", tc.args, err, tc.err)
 				}
 				return
 			}
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.Equal(rest, tc.rest) {
-				t.Errorf("changeDir(%q) = %q, want %q", tc.args, rest, tc.rest)
-			}
-			got, _ := os.Getwd()
-			want := tc.wantDir
-			if want == "" {
-				want = wd
-			}
-			if got, _ = filepath.EvalSymlinks(got); got != mustEval(t, want) {
-				t.Errorf("working directory %s, want %s", got, want)
+			if o.dir != tc.dir || !slices.Equal(o.patterns, tc.patterns) {
+				t.Errorf("parseArgs(%q): dir %q, patterns %q; want %q, %q", tc.args, o.dir, o.patterns, tc.dir, tc.patterns)
 			}
 		})
 	}
 }
 
-func mustEval(t *testing.T, path string) string {
-	t.Helper()
-	p, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		t.Fatal(err)
+// TestChangeDirRuns runs the built command with -C after other flags.
+func TestChangeDirRuns(t *testing.T) {
+	dir := copyFixture(t, "legacy")
+	res := run(t, t.TempDir(), []string{fakeEnv + "=1"}, fakeBin(t), "-test=false", "-C", dir, "./...")
+	if res.code != exitFindings || !strings.Contains(res.stderr, "legacy.go:8:14: legacy Whispir host") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 3 and findings with paths relative to the -C directory", res.code, res.stderr)
 	}
-	return p
 }

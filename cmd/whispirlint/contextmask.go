@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/whispirlint/whispirlint/analyzer"
 	"github.com/whispirlint/whispirlint/fixer"
 )
 
@@ -31,6 +30,15 @@ type masker struct {
 // hiding them cannot mangle unrelated text.
 const minSecret = 4
 
+// A secretSpan is where the credentials of a secret finding are written:
+// byte offsets in a file on disk (//line directives not applied).
+type secretSpan struct {
+	File        string
+	Offset, End int
+	Format      bool     // the span is a call whose first argument is a format, not a credential
+	Consts      []string // values of the constant expressions in the span, for credentials folded from constants
+}
+
 func newMasker(spans []secretSpan, readFile func(string) ([]byte, error)) *masker {
 	m := &masker{}
 	files := make(map[string][]byte)
@@ -43,11 +51,34 @@ func newMasker(spans []secretSpan, readFile func(string) ([]byte, error)) *maske
 		if s.Offset < 0 || s.End > len(data) || s.Offset > s.End {
 			continue // the file changed (-fix): nothing reliable to read
 		}
+		switch {
+		case s.Format:
+		case len(s.Consts) == 2:
+			// Have: SetBasicAuth(user, password) with constants: the user
+			// is hidden as a literal only, as below.
+			m.exact = append(m.exact, s.Consts[0])
+			m.add(secretsIn(s.Consts[1])...)
+			m.add(fixer.BasicForms(s.Consts[0] + ":" + s.Consts[1])...)
+		default:
+			for _, v := range s.Consts {
+				m.add(secretsIn(v)...)
+			}
+		}
 		var values []string
 		for _, lit := range stringLiterals(data[s.Offset:s.End]) {
 			if v, err := strconv.Unquote(lit); err == nil {
 				values = append(values, v)
 			}
+		}
+		if s.Format && len(values) > 0 {
+			// Have: fmt.Sprintf(".../query?username=%s&password=%s", "user", "pass").
+			// The format stays readable; the literal arguments are the credentials.
+			m.add(credentialsIn(values[0])...)
+			for _, v := range values[1:] {
+				m.add(secretsIn(v)...)
+			}
+			m.exact = append(m.exact, values[1:]...)
+			continue
 		}
 		m.exact = append(m.exact, values...)
 		if len(values) > 1 {
@@ -73,8 +104,22 @@ func newMasker(spans []secretSpan, readFile func(string) ([]byte, error)) *maske
 
 func (m *masker) add(values ...string) {
 	for _, v := range values {
-		if v != "" && !isHarmless(v) {
-			m.secrets = append(m.secrets, v)
+		if v == "" || isHarmless(v) {
+			continue
+		}
+		m.secrets = append(m.secrets, v)
+		if parts := strings.Split(v, "\n"); len(parts) > 1 {
+			// A raw string over several lines: text is shown line by line
+			// (source lines, diff lines), so hide each line's part too,
+			// the first and last with their backquote, so that the same
+			// word elsewhere (a file name) stays readable.
+			parts[0] = "`" + parts[0]
+			parts[len(parts)-1] += "`"
+			for _, part := range parts {
+				if len(part) >= minSecret {
+					m.secrets = append(m.secrets, part)
+				}
+			}
 		}
 	}
 }
@@ -292,14 +337,7 @@ func (m *masker) maskJSON(text string) string {
 // maskFindings prepares findings for a log that leaves the machine (SARIF
 // for code scanning): a fix whose text would show a credential is left out
 // (hiding part of it would make it wrong), and messages are masked.
-func maskFindings(findings []finding, readFile func(string) ([]byte, error)) []finding {
-	var spans []secretSpan
-	for _, f := range findings {
-		if slices.Contains(analyzer.SecretRules, f.rule) && f.end.IsValid() {
-			spans = append(spans, secretSpan{File: f.pos.Filename, Offset: f.pos.Offset, End: f.end.Offset})
-		}
-	}
-	m := newMasker(spans, readFile)
+func maskFindings(findings []finding, m *masker) []finding {
 	out := slices.Clone(findings)
 	for i, f := range out {
 		out[i].message = m.maskText(f.message)

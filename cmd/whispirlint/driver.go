@@ -6,13 +6,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/pprof"
+	"runtime/trace"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
-// Exit codes (singlechecker's convention; see EXITCODES.md).
+// Exit codes: see EXITCODES.md.
 const (
 	exitOK       = 0
 	exitError    = 1
@@ -20,23 +23,16 @@ const (
 )
 
 // drive runs a on the command line args (os.Args[1:]) and returns the exit
-// code. The modes singlechecker handles (text and JSON output, -fix -diff,
-// go vet -vettool) do not return: singlechecker.Main exits.
+// code. Everything runs in this process: the standalone modes here, the
+// go vet protocol in vet.go.
 func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
-	a = guardChild(a) // records secret findings in the child of a guarded run: see contextguard.go
-	if report := os.Getenv(fixReportEnv); report != "" {
-		fixChild(a, report) // the child of a -fix run: see summary.go
+	if len(args) > 0 && args[0] == "help" {
+		o, _ := parseArgs(a, nil)
+		printUsage(stdout, a, o.flags)
+		return exitOK
 	}
-	args, err := changeDir(args)
-	if err != nil {
-		return reportFlagError(stderr, a.Name, err)
-	}
-	os.Args = append(os.Args[:1:1], args...) // for singlechecker
 	if isVetTool(args) {
-		if code, bad := checkVetToolArgs(a, args, stderr); bad {
-			return code
-		}
-		singlechecker.Main(a)
+		return vetMain(a, args, stdout, stderr)
 	}
 
 	o, err := parseArgs(a, args)
@@ -46,6 +42,9 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case err != nil:
 		return reportFlagError(stderr, a.Name, err)
+	case o.version:
+		fmt.Fprintf(stdout, "%s %s\n", a.Name, toolVersion())
+		return exitOK
 	case len(o.patterns) == 0:
 		printUsage(stderr, a, o.flags)
 		return exitError
@@ -53,65 +52,138 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	if err := o.check(os.Getenv); err != nil {
 		return reportFlagError(stderr, a.Name, err)
 	}
+	if o.dir != "" {
+		if err := os.Chdir(o.dir); err != nil {
+			return reportFlagError(stderr, a.Name, fmt.Errorf("-C: %v", err))
+		}
+	}
+	stop, err := o.startProfiles()
+	if err != nil {
+		return failf(stderr, "%v", err)
+	}
+	defer stop()
+	return standalone(a, o, stdout, stderr)
+}
 
+// startProfiles starts the -cpuprofile and -trace recordings; the function
+// it returns stops them and writes -memprofile.
+func (o *options) startProfiles() (stop func(), err error) {
+	var stops []func()
+	stop = func() {
+		for _, f := range slices.Backward(stops) {
+			f()
+		}
+	}
+	create := func(name string) (*os.File, error) {
+		f, err := os.Create(name)
+		if err != nil {
+			stop()
+		}
+		return f, err
+	}
+	if o.cpuprofile != "" {
+		f, err := create(o.cpuprofile)
+		if err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			stop()
+			return nil, err
+		}
+		stops = append(stops, func() { pprof.StopCPUProfile(); f.Close() })
+	}
+	if o.trace != "" {
+		f, err := create(o.trace)
+		if err != nil {
+			return nil, err
+		}
+		if err := trace.Start(f); err != nil {
+			f.Close()
+			stop()
+			return nil, err
+		}
+		stops = append(stops, func() { trace.Stop(); f.Close() })
+	}
+	if o.memprofile != "" {
+		name := o.memprofile
+		stops = append(stops, func() {
+			if f, err := os.Create(name); err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		})
+	}
+	return stop, nil
+}
+
+// standalone loads and analyzes the packages once, in this process, and
+// prints the report in the mode o asks for.
+func standalone(a *analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
+	r, err := analyze(a, o, stderr)
+	if err != nil {
+		if o.fix {
+			return failf(stderr, "%v; -fix changed no file", err)
+		}
+		return failf(stderr, "%v", err)
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return failf(stderr, "%v", err)
+	}
+	m := reportMasker(r) // no credentials in any output: see SECRETS.md
 	switch {
 	case o.format == "sarif":
-		return runSARIF(a, o, stdout, stderr)
-	case needsGuard(o):
-		// -c, -json and -diff print source or fix text: mask credentials.
-		return runGuarded(args, stdout, stderr, o.json)
-	case o.fix && !o.diff:
-		if code, bad := preflight(a, o, stderr); bad {
-			return code
+		return writeSARIF(stdout, stderr, r, m, o)
+	case o.fix:
+		return runFix(r, o, cwd, m, stdout, stderr)
+	case o.json:
+		return o.findingsExit(writeJSON(stdout, r, a.Name, m))
+	}
+	if writeText(stderr, r, o.context, cwd, m) > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// findingsExit is the exit code of -json and -format=sarif: 0, unless
+// -set-exit-status asks for 3 when there are findings.
+func (o *options) findingsExit(n int) int {
+	if n > 0 && o.setExitStatus {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// runFix is -fix: it prints the migration as a diff (-diff) or writes it
+// and prints the summary. It exits 3 when the tree is not fully migrated
+// afterwards (-diff: when the diff is not empty either).
+func runFix(r *report, o *options, cwd string, m *masker, stdout, stderr io.Writer) int {
+	plan, err := planFixes(r, os.ReadFile)
+	if err != nil {
+		return failf(stderr, "%v", err)
+	}
+	records := fixRecords(r, plan)
+	left := countByHand(records)
+	if o.diff {
+		if plan.printDiffs(stdout, repoRoot(cwd), m) > 0 || left > 0 {
+			return exitFindings
 		}
-		return fixWithSummary(args, stderr)
+		return exitOK
 	}
-	delegate(a)
-	panic("unreachable")
-}
-
-// delegate hands the command line to singlechecker.Main, which exits.
-func delegate(a *analysis.Analyzer) {
-	// Accept -format=text, which singlechecker does not know.
-	flag.String("format", "text", formatUsage)
-	singlechecker.Main(a)
-}
-
-// checkVetToolArgs rejects, in one line, the bad flag values of a go vet
-// run (the .cfg protocol), which singlechecker would report with its whole
-// usage text, once for every package and dependency that go vet analyzes.
-// The -V and -flags queries are left alone; valid arguments go to
-// singlechecker untouched.
-func checkVetToolArgs(a *analysis.Analyzer, args []string, stderr io.Writer) (code int, bad bool) {
-	if !strings.HasSuffix(args[len(args)-1], ".cfg") {
-		return 0, false
+	if err := plan.writeFiles(); err != nil {
+		return failf(stderr, "%v", err)
 	}
-	o, err := parseArgs(a, args)
-	if err == nil {
-		err = o.check(os.Getenv)
+	if o.json {
+		writeSummaryJSON(stdout, records, cwd, m)
+	} else {
+		var b strings.Builder
+		writeSummary(&b, records, cwd)
+		io.WriteString(stderr, m.maskText(b.String()))
 	}
-	if err == nil && o.context >= 0 {
-		// Not safe: unitchecker would print source lines, credentials included.
-		err = errors.New("-c is not supported under go vet: source lines can show hardcoded credentials; run whispirlint -c N packages, which masks them")
+	if left > 0 {
+		return exitFindings
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		return exitError, true
-	}
-	return 0, false
-}
-
-// preflight loads the packages before -fix writes anything. singlechecker
-// would apply the fixes of the packages that load and only then exit 1 for
-// one that does not: a half-migrated tree. With any package error, -fix
-// changes nothing.
-func preflight(a *analysis.Analyzer, o *options, stderr io.Writer) (code int, bad bool) {
-	pkgs, err := loadPackages(a, o.patterns, o.tests)
-	if err != nil {
-		return failf(stderr, "%v", err), true
-	}
-	if n := printPackageErrors(stderr, pkgs); n > 0 {
-		return failf(stderr, "-fix changed nothing: %d errors in packages (above); fix them or leave those packages out of the patterns", n), true
-	}
-	return 0, false
+	return exitOK
 }

@@ -26,14 +26,25 @@ func TestExitCodes(t *testing.T) {
 		{name: "findings -json", args: []string{"-json", "./..."}, code: 0, jsonStdout: true, stdout: `"category": "WL01"`},
 		{name: "findings -format=sarif", args: []string{"-format=sarif", "./..."}, code: 0, jsonStdout: true, stdout: `"ruleId": "WL01"`},
 		{name: "-fix", args: []string{"-fix", "-region=au", "./..."}, code: 0, stderr: "whispirlint: migrated "},
-		{name: "-fix -diff", args: []string{"-fix", "-diff", "-region=au", "./..."}, code: 0, stdout: `+const base = "https://api.au.whispir.com"`},
-		{name: "-fix leaving findings for hand changes", args: []string{"-fix", "./..."}, code: 0, stderr: "a change by hand:"},
+		{name: "-fix -diff", args: []string{"-fix", "-diff", "-region=au", "./..."}, code: 3, stdout: `+const base = "https://api.au.whispir.com"`},
+		{name: "-fix -diff with nothing to change", args: []string{"-fix", "-diff", "-region=au", "./clean"}, code: 0},
+		{name: "-fix leaving findings for hand changes", args: []string{"-fix", "./..."}, code: 3, stderr: "a change by hand:"},
+		{name: "-fix without the region hosts need", args: []string{"-fix", "./..."}, code: 3, stderr: "set -region=REGION or $WHISPIR_REGION to get a fix"},
+		{name: "findings -json -set-exit-status", args: []string{"-json", "-set-exit-status", "./..."}, code: 3, jsonStdout: true, stdout: `"category": "WL01"`},
+		{name: "findings -format=sarif -set-exit-status", args: []string{"-format=sarif", "-set-exit-status", "./..."}, code: 3, jsonStdout: true, stdout: `"ruleId": "WL01"`},
+		{name: "clean -json -set-exit-status", args: []string{"-json", "-set-exit-status", "./clean"}, code: 0, jsonStdout: true},
+		{name: "help", args: []string{"help"}, code: 0, stdout: "Exit status:"},
+		{name: "-version", args: []string{"-version"}, code: 0, stdout: "whispirlint "},
+		{name: "-C after the packages", args: []string{"./...", "-C", "clean"}, code: 1, stderr: "whispirlint: -C dir must come before the packages"},
 
 		{name: "no packages", args: nil, code: 1, stderr: "Usage:"},
 		{name: "unknown flag", args: []string{"-nosuch", "./..."}, code: 1, stderr: "whispirlint: flag provided but not defined: -nosuch\nRun 'whispirlint -help' for usage.\n"},
 		{name: "unknown region", args: []string{"-region=mars", "./..."}, code: 1, stderr: badRegion},
 		{name: "unknown region in the environment", env: []string{"WHISPIR_REGION=mars"}, args: []string{"./..."}, code: 1,
 			stderr: `whispirlint: $WHISPIR_REGION: unknown Whispir region "mars": valid regions are au, nz, ap, ap1, us, it, education`},
+		{name: "unknown rule", args: []string{"-rules=WL01,WL3", "./..."}, code: 1, stderr: `whispirlint: invalid value "WL01,WL3" for flag -rules: unknown rule "WL3": valid rules are WL01, WL02`},
+		{name: "region in capitals", args: []string{"-region=AU", "-fix", "-diff", "./..."}, code: 3, stdout: `+const base = "https://api.au.whispir.com"`},
+		{name: "a disabled rule", args: []string{"-disable=WL01,WL02", "./..."}, code: 0},
 		{name: "unknown format", args: []string{"-format=xml", "./..."}, code: 1, stderr: `invalid -format "xml": valid formats are text, sarif`},
 		{name: "sarif with -json", args: []string{"-format=sarif", "-json", "./..."}, code: 1, stderr: "cannot be combined"},
 		{name: "type error", args: []string{"./broken"}, code: 1, stderr: "broken.go:3:13"},
@@ -79,12 +90,12 @@ func TestContextLines(t *testing.T) {
 	}{
 		{"-c=0", "legacy.go:8:14: legacy Whispir host api.whispir.com\n" +
 			"8\tconst base = \"https://api.whispir.com\"\n" +
-			"/"},
+			"legacy.go:12:25: "},
 		{"-c=1", "legacy.go:8:14: legacy Whispir host api.whispir.com\n" +
 			"7\t// Have: a base URL kept in a constant.\n" +
 			"8\tconst base = \"https://api.whispir.com\"\n" +
 			"9\t\n" +
-			"/"},
+			"legacy.go:12:25: "},
 	} {
 		res := run(t, dir, []string{fakeEnv + "=1"}, fakeBin(t), tc.c, "./...")
 		if res.code != 3 || !strings.Contains(res.stderr, tc.want) {
@@ -94,7 +105,7 @@ func TestContextLines(t *testing.T) {
 }
 
 // TestVetTool runs the built command under go vet: the unitchecker protocol
-// (-V=full, -flags, a .cfg file) must reach singlechecker untouched.
+// (-V=full, -flags, a .cfg file) is answered.
 func TestVetTool(t *testing.T) {
 	bin := whispirlintBin(t)
 	dir := copyFixture(t, "legacy")
@@ -122,5 +133,18 @@ func TestVetTool(t *testing.T) {
 	res = run(t, dir, nil, "go", "vet", "-vettool="+bin, "-region=mars", "./...")
 	if res.code == 0 || !strings.Contains(res.stderr, `unknown Whispir region "mars"`) {
 		t.Errorf("go vet -vettool -region=mars: exit %d, stderr:\n%s", res.code, res.stderr)
+	}
+}
+
+// TestTypeErrorOnce: a type error in a package with tests is printed once,
+// with a path relative to the working directory, although go list and the
+// type checker report it for the package and for its test variant.
+func TestTypeErrorOnce(t *testing.T) {
+	dir := copyFixture(t, "legacy")
+	writeFile(t, dir, "broken/broken.go", "package broken\n\nvar x int = \"not an int\"\n")
+	writeFile(t, dir, "broken/broken_test.go", "package broken\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n")
+	res := run(t, dir, []string{fakeEnv + "=1"}, fakeBin(t), "./broken")
+	if n := strings.Count(res.stderr, "broken.go:3:13"); res.code != 1 || n != 1 || !strings.Contains(res.stderr, "\nbroken/broken.go:3:13: ") && !strings.HasPrefix(res.stderr, "broken/broken.go:3:13: ") {
+		t.Errorf("exit %d, the error %d times, stderr:\n%s\nwant exit 1 and broken/broken.go:3:13 once", res.code, n, res.stderr)
 	}
 }

@@ -4,29 +4,57 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/token"
+	"go/types"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/whispirlint/whispirlint/analyzer"
 )
 
-// A finding is one diagnostic of the analyzer, its positions resolved
-// against the files on disk (//line directives are not applied, so the
-// positions can be checked against, and converted with, the file's bytes).
+// A report is what one analysis run found: the diagnostics of the root
+// packages, without duplicates, sorted by position, and what the output
+// modes need to know of each file.
+type report struct {
+	findings   []finding
+	suppressed []finding            // by directives in the source (SARIF suppressions)
+	files      map[string]*fileInfo // by file name on disk
+}
+
+// fileInfo is what the driver keeps of a file of a root package.
+type fileInfo struct {
+	fset      *token.FileSet
+	syntax    *ast.File
+	pkg       *types.Package // for the import names the fixer may remove
+	info      *types.Info    // for the constant values the masker hides
+	generated bool           // no fix may touch it (as x/tools drivers)
+}
+
+// A finding is one diagnostic of the analyzer. pos and end are resolved
+// against the files on disk (//line directives not applied), so they can
+// be checked against, and converted with, the file's bytes; posn is where
+// the text output and messages point (//line directives applied).
 type finding struct {
-	rule     string // the diagnostic's Category: a rule ID
-	message  string
-	pos, end token.Position // !end.IsValid() when the diagnostic has no extent
-	related  []related
-	fix      *fix // the first suggested fix, nil if there is none
+	rule          string // the diagnostic's Category: a rule ID
+	message       string
+	pos, end      token.Position // !end.IsValid() when the diagnostic has no extent
+	posn          token.Position
+	pkgID         string // the first package that reported it
+	related       []related
+	fix           *fix   // the first suggested fix, nil if there is none
+	justification string // why a directive suppressed it (suppressed findings only)
 }
 
 type related struct {
 	pos, end token.Position
+	posn     token.Position
 	message  string
 }
 
@@ -42,25 +70,30 @@ type edit struct {
 }
 
 // analyze loads patterns the way singlechecker does and runs a on them.
-// Package errors are written to stderr and make analyze fail, as do errors
-// of the analysis itself: a partial report would read as "all clear" for the
-// packages that were skipped.
-func analyze(a *analysis.Analyzer, o *options, stderr io.Writer) ([]finding, error) {
+// Package errors are written to stderr, once each, and make analyze fail,
+// as do errors of the analysis itself: a partial report would read as
+// "all clear" for the packages that were skipped.
+func analyze(a *analysis.Analyzer, o *options, stderr io.Writer) (*report, error) {
 	pkgs, err := loadPackages(a, o.patterns, o.tests)
 	if err != nil {
 		return nil, err
 	}
 	if n := printPackageErrors(stderr, pkgs); n > 0 {
-		return nil, fmt.Errorf("%d errors in packages", n)
+		return nil, fmt.Errorf("%s in packages", plural(n, "error"))
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, &checker.Options{
+	return analyzePackages(a, pkgs, &checker.Options{
 		Sequential:  strings.Contains(o.debug, "p"),
 		SanityCheck: strings.Contains(o.debug, "s"),
 	})
+}
+
+// analyzePackages runs a on pkgs, which have no errors, in this process.
+func analyzePackages(a *analysis.Analyzer, pkgs []*packages.Package, opts *checker.Options) (*report, error) {
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, opts)
 	if err != nil {
 		return nil, err
 	}
-	return collectFindings(graph)
+	return collect(graph)
 }
 
 // loadPackages mirrors the load of singlechecker (internal/checker.load).
@@ -86,28 +119,49 @@ func needFacts(a *analysis.Analyzer) bool {
 	return slices.ContainsFunc(a.Requires, needFacts)
 }
 
-// printPackageErrors is packages.PrintErrors writing to w.
+// printPackageErrors writes the errors of pkgs and their dependencies to
+// w, each once, and returns how many it wrote. A package and its test
+// variant share their files, and go list and the type checker both report
+// a compile error: the lines are written with paths relative to the working
+// directory, without go list's "# package" headers, and deduplicated.
 func printPackageErrors(w io.Writer, pkgs []*packages.Package) int {
-	n := 0
-	seenModules := make(map[*packages.Module]bool)
+	cwd, _ := os.Getwd()
+	seen := make(map[string]bool)
+	var lines []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" && !seen[s] {
+			seen[s] = true
+			lines = append(lines, s)
+		}
+	}
 	packages.Visit(pkgs, nil, func(pkg *packages.Package) {
 		for _, err := range pkg.Errors {
-			fmt.Fprintln(w, err)
-			n++
+			switch {
+			case err.Kind == packages.ListError:
+				for l := range strings.SplitSeq(err.Msg, "\n") {
+					if !strings.HasPrefix(l, "# ") {
+						add(strings.TrimPrefix(l, "./"))
+					}
+				}
+			case err.Pos != "" && err.Pos != "-":
+				add(displayPath(cwd, err.Pos) + ": " + err.Msg)
+			default:
+				add(err.Msg)
+			}
 		}
-		if mod := pkg.Module; mod != nil && mod.Error != nil && !seenModules[mod] {
-			seenModules[mod] = true
-			fmt.Fprintln(w, mod.Error.Err)
-			n++
+		if mod := pkg.Module; mod != nil && mod.Error != nil {
+			add(mod.Error.Err)
 		}
 	})
-	return n
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+	return len(lines)
 }
 
-// collectFindings returns the diagnostics of the graph's roots, without the
-// duplicates that files shared by a package and its test variant produce,
-// sorted by file, line, column and rule. It fails if any action failed.
-func collectFindings(graph *checker.Graph) ([]finding, error) {
+// collect returns the report of the graph's roots. It fails if any action
+// failed.
+func collect(graph *checker.Graph) (*report, error) {
 	var errs []error
 	for act := range graph.All() {
 		if act.Err != nil {
@@ -118,32 +172,52 @@ func collectFindings(graph *checker.Graph) ([]finding, error) {
 		return nil, errors.Join(errs...)
 	}
 
+	r := &report{files: make(map[string]*fileInfo)}
 	type key struct {
 		file          string
 		pos, end      int
 		rule, message string
 	}
 	seen := make(map[key]bool)
-	var all []finding
+	add := func(list *[]finding, f finding) {
+		k := key{f.pos.Filename, f.pos.Offset, f.end.Offset, f.rule, f.message}
+		if !seen[k] {
+			seen[k] = true
+			*list = append(*list, f)
+		}
+	}
 	for _, act := range graph.Roots {
+		pkg := act.Package
+		for _, f := range pkg.Syntax {
+			name := pkg.Fset.File(f.FileStart).Name()
+			if r.files[name] == nil {
+				r.files[name] = &fileInfo{fset: pkg.Fset, syntax: f, pkg: pkg.Types, info: pkg.TypesInfo, generated: ast.IsGenerated(f)}
+			}
+		}
 		for _, d := range act.Diagnostics {
-			f := newFinding(act.Package.Fset, d)
-			k := key{f.pos.Filename, f.pos.Offset, f.end.Offset, f.rule, f.message}
-			if !seen[k] {
-				seen[k] = true
-				all = append(all, f)
+			f := newFinding(pkg.Fset, d)
+			f.pkgID = pkg.ID
+			add(&r.findings, f)
+		}
+		if s, ok := act.Result.(*analyzer.Suppressed); ok && s != nil {
+			for _, sf := range s.Findings {
+				f := newFinding(pkg.Fset, sf.Diagnostic)
+				f.pkgID = pkg.ID
+				f.justification = cmp.Or(sf.Reason, sf.Directive)
+				add(&r.suppressed, f)
 			}
 		}
 	}
-	slices.SortFunc(all, compareFindings)
-	return all, nil
+	slices.SortStableFunc(r.findings, compareFindings)
+	slices.SortStableFunc(r.suppressed, compareFindings)
+	return r, nil
 }
 
 func compareFindings(x, y finding) int {
 	return cmp.Or(
-		cmp.Compare(x.pos.Filename, y.pos.Filename),
-		cmp.Compare(x.pos.Line, y.pos.Line),
-		cmp.Compare(x.pos.Column, y.pos.Column),
+		cmp.Compare(x.posn.Filename, y.posn.Filename),
+		cmp.Compare(x.posn.Line, y.posn.Line),
+		cmp.Compare(x.posn.Column, y.posn.Column),
 		cmp.Compare(x.rule, y.rule),
 		cmp.Compare(x.message, y.message),
 	)
@@ -155,9 +229,10 @@ func newFinding(fset *token.FileSet, d analysis.Diagnostic) finding {
 		message: d.Message,
 		pos:     position(fset, d.Pos),
 		end:     position(fset, d.End),
+		posn:    fset.Position(d.Pos),
 	}
 	for _, r := range d.Related {
-		f.related = append(f.related, related{position(fset, r.Pos), position(fset, r.End), r.Message})
+		f.related = append(f.related, related{position(fset, r.Pos), position(fset, r.End), fset.Position(r.Pos), r.Message})
 	}
 	if len(d.SuggestedFixes) > 0 {
 		sf := d.SuggestedFixes[0]
@@ -181,4 +256,15 @@ func position(fset *token.FileSet, p token.Pos) token.Position {
 		return token.Position{}
 	}
 	return fset.PositionFor(p, false)
+}
+
+// editedFiles returns the files fx edits, in the order of its edits.
+func (fx *fix) editedFiles() []string {
+	var files []string
+	for _, e := range fx.edits {
+		if !slices.Contains(files, e.pos.Filename) {
+			files = append(files, e.pos.Filename)
+		}
+	}
+	return files
 }

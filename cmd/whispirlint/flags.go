@@ -13,7 +13,7 @@ import (
 )
 
 // options is the command line as the driver reads it before deciding which
-// mode runs: its own (-format=sarif, -fix with a summary) or singlechecker's.
+// mode runs, standalone or under go vet.
 type options struct {
 	format   string // "text" or "sarif"
 	fix      bool
@@ -23,6 +23,16 @@ type options struct {
 	tests    bool
 	debug    string
 	patterns []string
+
+	cpuprofile, memprofile, trace string
+
+	versionFull string // -V: "true" or "full"
+	listFlags   bool   // -flags
+
+	dir           string // -C
+	version       bool
+	setExitStatus bool
+	sarifBase     string
 
 	flags *flag.FlagSet // for -help
 }
@@ -34,7 +44,7 @@ const formatUsage = "output format: text (findings on stderr) or sarif (a SARIF 
 
 // isVetTool reports whether args are the ones "go vet -vettool" passes:
 // -V=full, -flags, or flags followed by a single *.cfg file. Those go to
-// singlechecker untouched, so the tool keeps the unitchecker protocol.
+// the go vet protocol (vet.go).
 func isVetTool(args []string) bool {
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") && !strings.HasPrefix(args[n-1], "-") {
 		return true
@@ -51,8 +61,8 @@ func isVetTool(args []string) bool {
 	return false
 }
 
-// parseArgs parses args with the same flags singlechecker registers, plus
-// the analyzer's flags and -format. The analyzer's flags share their values
+// parseArgs parses args with the flags every go/analysis driver has, plus
+// the analyzer's flags and this driver's own (-format, -C, ...). The analyzer's flags share their values
 // with a.Flags, so parsing here configures a. It returns flag.ErrHelp for
 // -help and -h. The options are never nil: their flags print the usage.
 func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
@@ -63,29 +73,40 @@ func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
 
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.StringVar(&o.format, "format", "text", formatUsage)
+	fs.StringVar(&o.dir, "C", "", "change to `dir` before doing anything else, as the go command does (before the packages)")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.setExitStatus, "set-exit-status", false, "with -json or -format=sarif, exit 3 when there are findings")
+	fs.StringVar(&o.sarifBase, "sarif-base", "", "with -format=sarif, the `dir` that artifact URIs are relative to (default: the git repository root, else the current directory)")
 	registerStandardFlags(fs, o)
 
 	err := fs.Parse(args)
 	o.patterns = fs.Args()
+	if err == nil {
+		for _, p := range o.patterns {
+			if p == "-C" || p == "--C" || strings.HasPrefix(p, "-C=") || strings.HasPrefix(p, "--C=") {
+				err = errors.New("-C dir must come before the packages")
+			}
+		}
+	}
 	return o, err
 }
 
-// registerStandardFlags mirrors the flags of singlechecker.Main
-// (x/tools go/analysis/internal/checker.RegisterFlags and
-// internal/analysisflags.Parse). TestStandardFlagsMatchSinglechecker keeps
-// the two lists in step.
+// registerStandardFlags registers the flags of every go/analysis driver
+// (those of singlechecker.Main: x/tools go/analysis/internal/checker.RegisterFlags
+// and internal/analysisflags.Parse), so scripts written for other analyzers
+// keep working. TestVetFlags checks what go vet is offered of them.
 func registerStandardFlags(fs *flag.FlagSet, o *options) {
-	fs.BoolVar(&o.json, "json", false, "emit JSON output (exit 0 even with findings)")
+	fs.BoolVar(&o.json, "json", false, "emit JSON output (with -fix: the summary, on stdout)")
 	fs.IntVar(&o.context, "c", -1, "after each finding, print its source lines, numbered, with this many lines of context either side (0: the lines alone)")
 	fs.BoolVar(&o.fix, "fix", false, "apply all suggested fixes, then print a summary of what is left to do by hand")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
 	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
 	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "fpstv"`)
-	fs.String("cpuprofile", "", "write CPU profile to this file")
-	fs.String("memprofile", "", "write memory profile to this file")
-	fs.String("trace", "", "write trace log to this file")
-	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
-	fs.Bool("V", false, "print version and exit (-V=full, for go vet)")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
+	fs.StringVar(&o.memprofile, "memprofile", "", "write memory profile to this file")
+	fs.StringVar(&o.trace, "trace", "", "write trace log to this file")
+	fs.BoolVar(&o.listFlags, "flags", false, "print analyzer flags in JSON (for go vet)")
+	fs.Var(versionFlag{&o.versionFull}, "V", "print version and exit (-V=full, for go vet)")
 	for _, name := range []string{"source", "v", "all"} {
 		fs.Bool(name, false, "no effect (deprecated)")
 	}
@@ -124,3 +145,17 @@ func reportFlagError(w io.Writer, name string, err error) int {
 	fmt.Fprintf(w, "%s: %v\nRun '%s -help' for usage.\n", name, err, name)
 	return exitError
 }
+
+// versionFlag is -V, which go vet passes as -V=full.
+type versionFlag struct{ p *string }
+
+func (f versionFlag) String() string {
+	if f.p == nil {
+		return ""
+	}
+	return *f.p
+}
+
+func (f versionFlag) Set(s string) error { *f.p = s; return nil }
+
+func (versionFlag) IsBoolFlag() bool { return true }

@@ -16,4 +16,9 @@ import (
 	"github.com/whispirlint/whispirlint/analyzer"
 )
 
-func main() { os.Exit(drive(analyzer.Analyzer, os.Args[1:], os.Stdout, os.Stderr)) }
+// analyzerToRun is whispirlint. Built with -tags whispirlint_noop
+// (scripts/bench.sh), the command runs internal/noop's analyzer in the same
+// driver instead: the baseline whispirlint's own cost is measured against.
+var analyzerToRun = analyzer.Analyzer
+
+func main() { os.Exit(drive(analyzerToRun, os.Args[1:], os.Stdout, os.Stderr)) }

@@ -13,8 +13,8 @@ import (
 )
 
 // fakeEnv makes the test binary act as whispirlint with fakeAnalyzer, so
-// tests can drive the real command line (re-executed -fix children and
-// go vet -vettool included) with findings that do not depend on the rules.
+// tests can drive the real command line (go vet -vettool
+// included) with findings that do not depend on the rules.
 const fakeEnv = "WHISPIRLINT_TEST_FAKE"
 
 func TestMain(m *testing.M) {

@@ -5,14 +5,18 @@ package main
 // Specification: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
 
 import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
-
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/whispirlint/whispirlint/analyzer"
 )
@@ -57,6 +61,15 @@ type sarifRule struct {
 	HelpURI              string             `json:"helpUri,omitempty"`
 	Help                 *sarifMessage      `json:"help,omitempty"`
 	DefaultConfiguration sarifConfiguration `json:"defaultConfiguration"`
+	Properties           *sarifProperties   `json:"properties,omitempty"`
+}
+
+// sarifProperties are the rule properties GitHub code scanning reads: tags,
+// and for security rules a CVSS-like security-severity.
+type sarifProperties struct {
+	Tags             []string `json:"tags,omitempty"`
+	SecuritySeverity string   `json:"security-severity,omitempty"`
+	Precision        string   `json:"precision,omitempty"`
 }
 
 type sarifConfiguration struct {
@@ -77,6 +90,14 @@ type sarifResult struct {
 	Locations        []sarifLocation `json:"locations"`
 	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
 	Fixes            []sarifFix      `json:"fixes,omitempty"`
+	// PartialFingerprints let code scanning follow an alert when lines move.
+	PartialFingerprints map[string]string  `json:"partialFingerprints,omitempty"`
+	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+}
+
+type sarifSuppression struct {
+	Kind          string `json:"kind"` // "inSource": a directive in a comment
+	Justification string `json:"justification,omitempty"`
 }
 
 type sarifLocation struct {
@@ -124,37 +145,64 @@ type sarifArtifactContent struct {
 	Text string `json:"text"`
 }
 
-// runSARIF is -format=sarif: it writes the log to stdout and returns 0, or
-// reports errors on stderr, writes no log, and returns 1.
-func runSARIF(a *analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
-	findings, err := analyze(a, o, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		return exitError
+// writeSARIF is -format=sarif: it writes the log of r to stdout, with
+// artifact URIs relative to the repository root (or -sarif-base).
+func writeSARIF(stdout, stderr io.Writer, r *report, m *masker, o *options) int {
+	base := o.sarifBase
+	if base == "" {
+		cwd, err := os.Getwd()
+		if err != nil {
+			return failf(stderr, "%v", err)
+		}
+		base = repoRoot(cwd)
 	}
-	dir, err := os.Getwd()
+	base, err := filepath.Abs(base)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		return exitError
+		return failf(stderr, "%v", err)
 	}
-	findings = maskFindings(findings, os.ReadFile) // no credentials in the log: see SECRETS.md
-	log, unknown := buildSARIF(findings, analyzer.Rules, newSources(dir))
+	findings := maskFindings(r.findings, m) // no credentials in the log: see SECRETS.md
+	suppressed := maskFindings(r.suppressed, m)
+	src := newSources(base)
+	src.mask = m.maskText
+	log, unknown := buildSARIF(findings, suppressed, analyzer.Rules, src)
 	for _, id := range unknown {
-		fmt.Fprintf(stderr, "%s: warning: findings of category %q, which is not a rule\n", a.Name, id)
+		fmt.Fprintf(stderr, "%s: warning: findings of category %q, which is not a rule\n", analyzer.Name, id)
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(log); err != nil {
-		fmt.Fprintf(stderr, "%s: writing SARIF: %v\n", a.Name, err)
-		return exitError
+		return failf(stderr, "writing SARIF: %v", err)
 	}
-	return exitOK
+	return o.findingsExit(len(findings))
+}
+
+// repoRoot is the root of the git repository dir is in (the nearest
+// directory up with a .git entry), or dir itself outside a repository.
+func repoRoot(dir string) string {
+	if root, ok := findUp(dir, ".git"); ok {
+		return root
+	}
+	return dir
+}
+
+// findUp returns the nearest directory from dir up that holds name.
+func findUp(dir, name string) (string, bool) {
+	for d := dir; ; {
+		if _, err := os.Lstat(filepath.Join(d, name)); err == nil {
+			return d, true
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", false
+		}
+		d = parent
+	}
 }
 
 // buildSARIF returns the log of findings (sorted already), with one rule
 // descriptor per rule, and the categories of findings that are not rules
 // (each given a bare descriptor, so the log stays self-consistent).
-func buildSARIF(findings []finding, rules []analyzer.Rule, src *sources) (sarifLog, []string) {
+func buildSARIF(findings, suppressed []finding, rules []analyzer.Rule, src *sources) (sarifLog, []string) {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           analyzer.Name,
@@ -171,7 +219,13 @@ func buildSARIF(findings []finding, rules []analyzer.Rule, src *sources) (sarifL
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, ruleDescriptor(r))
 	}
 	var unknown []string
-	for _, f := range findings {
+	all := slices.Clone(findings)
+	for _, f := range suppressed {
+		f.justification = cmp.Or(f.justification, "suppressed by a directive")
+		all = append(all, f)
+	}
+	seen := make(map[string]int) // occurrences of each fingerprint base
+	for _, f := range all {
 		i, ok := index[f.rule]
 		if !ok {
 			i = len(run.Tool.Driver.Rules)
@@ -183,7 +237,12 @@ func buildSARIF(findings []finding, rules []analyzer.Rule, src *sources) (sarifL
 			})
 			unknown = append(unknown, f.rule)
 		}
-		run.Results = append(run.Results, src.result(f, i))
+		res := src.result(f, i)
+		res.PartialFingerprints = map[string]string{fingerprintKey: src.fingerprint(f, seen)}
+		if f.justification != "" {
+			res.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: f.justification}}
+		}
+		run.Results = append(run.Results, res)
 	}
 	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}, unknown
 }
@@ -205,7 +264,51 @@ func ruleDescriptor(r analyzer.Rule) sarifRule {
 				r.Finds, fixText, r.Before, r.After, r.ID+" documentation", ruleURL(r.ID)),
 		},
 		DefaultConfiguration: sarifConfiguration{Level: resultLevel},
+		Properties:           ruleProperties(r.ID),
 	}
+}
+
+// securityRules are the credential rules, shown by code scanning as
+// security alerts with a severity (CWE-798: use of hard-coded credentials;
+// CWE-598: credentials in a query string).
+var securityRules = map[string]sarifProperties{
+	"WL11": {Tags: []string{"security", "credentials", "external/cwe/cwe-798"}, SecuritySeverity: "7.5", Precision: "high"},
+	"WL12": {Tags: []string{"security", "credentials", "external/cwe/cwe-798"}, SecuritySeverity: "7.5", Precision: "high"},
+	"WL21": {Tags: []string{"security", "credentials", "external/cwe/cwe-598"}, SecuritySeverity: "6.5", Precision: "high"},
+	"WL22": {Tags: []string{"security", "credentials"}, SecuritySeverity: "4.0", Precision: "high"},
+}
+
+func ruleProperties(id string) *sarifProperties {
+	if p, ok := securityRules[id]; ok {
+		return &p
+	}
+	return &sarifProperties{Tags: []string{"migration"}, Precision: "high"}
+}
+
+// fingerprintKey names whispirlint's partial fingerprint; the version
+// changes when the way it is computed does.
+const fingerprintKey = "whispirlint/v1"
+
+// fingerprint identifies a finding across runs whatever its line number:
+// rule, file, the text of its line (masked, blanks trimmed), and how many
+// times the same triple came before in this log.
+func (src *sources) fingerprint(f finding, seen map[string]int) string {
+	line := ""
+	if content := src.file(f.pos.Filename); content != nil {
+		start := f.pos.Offset - (f.pos.Column - 1)
+		if start >= 0 && f.pos.Offset <= len(content) {
+			rest := content[start:]
+			if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+				rest = rest[:i]
+			}
+			line = strings.TrimSpace(src.mask(string(rest)))
+		}
+	}
+	base := f.rule + "\x00" + src.artifact(f.pos.Filename).URI + "\x00" + line
+	n := seen[base]
+	seen[base]++
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", base, n)))
+	return hex.EncodeToString(sum[:16])
 }
 
 func (src *sources) result(f finding, ruleIndex int) sarifResult {
@@ -213,7 +316,7 @@ func (src *sources) result(f finding, ruleIndex int) sarifResult {
 		RuleID:    f.rule,
 		RuleIndex: &ruleIndex,
 		Level:     resultLevel,
-		Message:   sarifMessage{Text: f.message},
+		Message:   sarifMessage{Text: strings.TrimPrefix(f.message, f.rule+": ")}, // the rule ID is the result's ruleId
 		Locations: []sarifLocation{{PhysicalLocation: src.location(f.pos, f.end)}},
 	}
 	for i, r := range f.related {

@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,7 +26,7 @@ func TestSARIFFake(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	if code := runSARIF(fakeAnalyzer, o, &stdout, &stderr); code != 0 {
+	if code := standalone(fakeAnalyzer, o, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, &stderr)
 	}
 	log := checkSARIF(t, dir, stdout.Bytes())
@@ -142,7 +143,7 @@ func TestArtifactURI(t *testing.T) {
 }
 
 func TestRuleDescriptors(t *testing.T) {
-	log, unknown := buildSARIF([]finding{{rule: "WL99", message: "m", pos: token.Position{Filename: "x.go", Line: 1, Column: 1}}}, analyzer.Rules, newSources(t.TempDir()))
+	log, unknown := buildSARIF([]finding{{rule: "WL99", message: "m", pos: token.Position{Filename: "x.go", Line: 1, Column: 1}}}, nil, analyzer.Rules, newSources(t.TempDir()))
 	rules := log.Runs[0].Tool.Driver.Rules
 	for i, r := range analyzer.Rules {
 		d := rules[i]
@@ -332,4 +333,78 @@ func applyFix(t *testing.T, dir string, fx sarifFix) map[string]string {
 
 func formatResult(uri string, r sarifRegion, rule string) string {
 	return fmt.Sprintf("%s:%d:%d %s", uri, r.StartLine, r.StartColumn, rule)
+}
+
+// TestSARIFCodeScanning checks what GitHub code scanning needs of a log
+// made in a monorepo: URIs relative to the repository root (or
+// -sarif-base), partial fingerprints, security properties on credential
+// rules, messages without the rule ID, and suppressed findings as
+// suppressions.
+func TestSARIFCodeScanning(t *testing.T) {
+	bin := whispirlintBin(t)
+	repo := t.TempDir()
+	if err := os.Mkdir(filepath.Join(repo, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, repo, "services/foo/go.mod", "module example.com/foo\n\ngo 1.26\n")
+	writeFile(t, repo, "services/foo/notify/notify.go", `package notify
+
+import "net/http"
+
+const base = "https://api.whispir.com"
+
+const other = "https://api.whispir.com/other"
+
+func send(req *http.Request) {
+	req.Header.Set("x-api-key", "k3yZ8aQ1w9e7r5t3") //whispirlint:ignore WL12 the sandbox key, revoked
+}
+`)
+	res := run(t, repo, nil, bin, "-C", "services/foo", "-format=sarif", "./...")
+	if res.code != 0 || strings.Contains(res.stdout, "k3yZ8aQ1w9e7r5t3") {
+		t.Fatalf("exit %d, stderr:\n%s\nstdout:\n%s", res.code, res.stderr, res.stdout)
+	}
+	log := checkSARIF(t, repo, []byte(res.stdout))
+	prints := make(map[string]bool)
+	var suppressed int
+	for _, r := range log.Runs[0].Results {
+		loc := r.Locations[0].PhysicalLocation.ArtifactLocation
+		if loc.URI != "services/foo/notify/notify.go" {
+			t.Errorf("URI %q, want it relative to the repository root", loc.URI)
+		}
+		if strings.HasPrefix(r.Message.Text, r.RuleID) {
+			t.Errorf("message repeats the rule ID: %q", r.Message.Text)
+		}
+		fp := r.PartialFingerprints[fingerprintKey]
+		if fp == "" || prints[fp] {
+			t.Errorf("fingerprint %q missing or not unique", fp)
+		}
+		prints[fp] = true
+		if len(r.Suppressions) > 0 {
+			suppressed++
+			if r.RuleID != "WL12" || r.Suppressions[0].Kind != "inSource" || r.Suppressions[0].Justification != "the sandbox key, revoked" {
+				t.Errorf("suppressed result %+v", r)
+			}
+		}
+	}
+	if n := len(log.Runs[0].Results); n != 3 || suppressed != 1 {
+		t.Errorf("%d results, %d suppressed; want 2 WL01 and 1 suppressed WL12", n, suppressed)
+	}
+	for _, rule := range log.Runs[0].Tool.Driver.Rules {
+		p := rule.Properties
+		security := rule.ID == "WL11" || rule.ID == "WL12" || rule.ID == "WL21" || rule.ID == "WL22"
+		if p == nil || security != (p.SecuritySeverity != "") || security != slices.Contains(p.Tags, "security") {
+			t.Errorf("rule %s properties %+v", rule.ID, p)
+		}
+	}
+
+	// A suppressed credential is still masked in the output modes that show source.
+	res = run(t, repo, nil, bin, "-C", "services/foo", "-c", "3", "./...")
+	if res.code != exitFindings || strings.Contains(res.stderr, "k3yZ8aQ1w9e7r5t3") || !strings.Contains(res.stderr, "x-api-key") {
+		t.Errorf("-c 3 with a suppressed WL12: exit %d, stderr:\n%s", res.code, res.stderr)
+	}
+
+	res = run(t, repo, nil, bin, "-C", "services/foo", "-format=sarif", "-sarif-base=.", "./...")
+	if !strings.Contains(res.stdout, `"uri": "notify/notify.go"`) {
+		t.Errorf("-sarif-base=.: want URIs relative to services/foo:\n%s", res.stdout)
+	}
 }

@@ -17,10 +17,11 @@ type sources struct {
 	base     string
 	readFile func(string) ([]byte, error)
 	files    map[string][]byte // nil for a file that could not be read
+	mask     func(string) string
 }
 
 func newSources(base string) *sources {
-	return &sources{base: base, readFile: os.ReadFile, files: make(map[string][]byte)}
+	return &sources{base: base, readFile: os.ReadFile, files: make(map[string][]byte), mask: func(s string) string { return s }}
 }
 
 // baseURI is the file URI of the base directory, with the trailing slash
@@ -54,14 +55,6 @@ func relativeTo(base, filename string) (string, bool) {
 		return "", false
 	}
 	return relativeInside(b, f)
-}
-
-func relativeInside(base, filename string) (string, bool) {
-	rel, err := filepath.Rel(base, filename)
-	if err != nil || !filepath.IsLocal(rel) {
-		return "", false
-	}
-	return rel, true
 }
 
 func fileURI(path string) string {

@@ -1,208 +1,45 @@
 package main
 
-// This file gives -fix (without -diff) a summary of what it did and what is
-// left to do by hand. singlechecker applies the fixes (keeping x/tools'
-// merging of overlapping fixes) but exits when done, so the driver runs it
-// in a child process: the same binary, with the same arguments, and with
-// fixReportEnv naming a file where the child records every diagnostic it
-// reports. When the child has exited, the parent reads the file and prints
-// the summary. The analysis runs once.
+// This file is the summary -fix prints on stderr: what it migrated, and
+// each finding left for a change by hand, with the reason.
 
 import (
-	"bufio"
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
-	"go/ast"
 	"go/token"
 	"io"
-	"log"
-	"os"
-	"os/exec"
-	"os/signal"
+	"maps"
 	"slices"
-	"sync"
-
-	"golang.org/x/tools/go/analysis"
 )
 
-// fixReportEnv names the file where a -fix child records its diagnostics;
-// it also tells the child that it is one.
-const fixReportEnv = "WHISPIRLINT_FIX_REPORT"
-
-// A fixRecord is one diagnostic of the -fix child.
+// A fixRecord is one finding as the summary shows it.
 type fixRecord struct {
-	File    string   `json:"file"` // as in text output: //line directives applied
-	Line    int      `json:"line"`
-	Col     int      `json:"col"`
-	Rule    string   `json:"rule"`
-	Message string   `json:"message"`
-	Fixed   []string `json:"fixed,omitempty"` // files its fix edits; empty when -fix leaves it alone
-	Note    string   `json:"note,omitempty"`  // why a fix is not applied
+	File    string // as in text output: //line directives applied
+	Line    int
+	Col     int
+	Rule    string
+	Message string
+	Fixed   []string // files its fix edits; empty when -fix leaves it alone
+	Note    string   // why a fix is not applied
 }
 
-// fixWithSummary runs the -fix child and, when it succeeds, prints the
-// summary on stderr. It returns the child's exit code.
-func fixWithSummary(args []string, stderr io.Writer) int {
-	report, err := os.CreateTemp("", "whispirlint-fix-*.jsonl")
-	if err != nil {
-		return failf(stderr, "%v", err)
+// fixRecords are the findings of r with what plan does with them.
+func fixRecords(r *report, plan *fixPlan) []fixRecord {
+	var records []fixRecord
+	for i, f := range r.findings {
+		rec := fixRecord{File: f.posn.Filename, Line: f.posn.Line, Col: f.posn.Column, Rule: f.rule, Message: f.message, Note: plan.notes[i]}
+		if plan.fixed[i] {
+			rec.Fixed = f.fix.editedFiles()
+		}
+		records = append(records, rec)
 	}
-	report.Close()
-	defer os.Remove(report.Name())
-
-	code, err := runChild(args, fixReportEnv+"="+report.Name(), os.Stdout, os.Stderr)
-	if err != nil {
-		return failf(stderr, "%v", err)
-	}
-	if code != exitOK {
-		return code // the child has said what went wrong; its counts would mislead
-	}
-	records, err := readFixRecords(report.Name())
-	if err != nil {
-		return failf(stderr, "reading the -fix report: %v", err)
-	}
-	dir, _ := os.Getwd()
-	writeSummary(stderr, records, dir)
-	return exitOK
+	return records
 }
 
 func failf(w io.Writer, format string, args ...any) int {
 	fmt.Fprintf(w, "whispirlint: "+format+"\n", args...)
 	return exitError
-}
-
-// runChild runs this executable again with args and env added to the
-// environment (it names the child's report file), its output going to
-// stdout and stderr, and returns its exit code.
-func runChild(args []string, env string, stdout, stderr io.Writer) (int, error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return 0, err
-	}
-	cmd := exec.Command(exe, args...)
-	cmd.Env = append(os.Environ(), env)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, stderr
-	if err := cmd.Start(); err != nil {
-		return 0, err
-	}
-	// An interrupt from the terminal reaches the child too; let the child
-	// decide, and report what it did. (Catching, not ignoring: an ignored
-	// signal would stay ignored in the child.)
-	interrupts := make(chan os.Signal, 1)
-	signal.Notify(interrupts, os.Interrupt)
-	defer signal.Stop(interrupts)
-
-	err = cmd.Wait()
-	if _, ok := err.(*exec.ExitError); err != nil && !ok {
-		return 0, err
-	}
-	if code := cmd.ProcessState.ExitCode(); code >= 0 {
-		return code, nil
-	}
-	return exitError, nil // killed by a signal
-}
-
-// fixChild is the child of a -fix run: singlechecker with a that records
-// its diagnostics in the report file. It does not return.
-func fixChild(a *analysis.Analyzer, report string) {
-	f, err := os.OpenFile(report, os.O_WRONLY|os.O_APPEND, 0)
-	if err != nil {
-		log.Fatalf("%s: %v", a.Name, err)
-	}
-	delegate(recording(a, (&recorder{w: f}).record))
-}
-
-// recording returns a copy of a whose passes also give each diagnostic to
-// record, after the driver has accepted it.
-func recording(a *analysis.Analyzer, record func(*analysis.Pass, analysis.Diagnostic)) *analysis.Analyzer {
-	wrapped := *a
-	wrapped.Run = func(pass *analysis.Pass) (any, error) {
-		report := pass.Report
-		pass.Report = func(d analysis.Diagnostic) {
-			report(d)
-			record(pass, d)
-		}
-		return a.Run(pass)
-	}
-	return &wrapped
-}
-
-// A recorder writes fixRecords, one JSON object a line; passes run in
-// parallel.
-type recorder struct {
-	mu  sync.Mutex
-	w   io.Writer
-	err error
-}
-
-func (rec *recorder) record(pass *analysis.Pass, d analysis.Diagnostic) {
-	posn := pass.Fset.Position(d.Pos)
-	r := fixRecord{File: posn.Filename, Line: posn.Line, Col: posn.Column, Rule: d.Category, Message: d.Message}
-	if len(d.SuggestedFixes) > 0 {
-		// Like x/tools' ApplyFixes: only the first fix, and none that
-		// edits a generated file.
-		files := editedFiles(pass, d.SuggestedFixes[0])
-		if slices.ContainsFunc(files, func(name string) bool { return isGenerated(pass, name) }) {
-			r.Note = "not fixed: generated file"
-		} else {
-			r.Fixed = files
-		}
-	}
-	line, err := json.Marshal(r)
-	if err != nil {
-		panic(err) // a fixRecord always marshals
-	}
-	rec.mu.Lock()
-	defer rec.mu.Unlock()
-	if rec.err != nil {
-		return
-	}
-	if _, rec.err = rec.w.Write(append(line, '\n')); rec.err != nil {
-		log.Printf("recording findings for the -fix summary: %v", rec.err)
-	}
-}
-
-func editedFiles(pass *analysis.Pass, sf analysis.SuggestedFix) []string {
-	var files []string
-	for _, e := range sf.TextEdits {
-		if name := pass.Fset.File(e.Pos).Name(); !slices.Contains(files, name) {
-			files = append(files, name)
-		}
-	}
-	return files
-}
-
-func isGenerated(pass *analysis.Pass, filename string) bool {
-	for _, f := range pass.Files {
-		if pass.Fset.File(f.FileStart).Name() == filename {
-			return ast.IsGenerated(f)
-		}
-	}
-	return false
-}
-
-func readFixRecords(name string) ([]fixRecord, error) { return readJSONLines[fixRecord](name) }
-
-// readJSONLines reads a file of JSON values, one a line, as a child
-// process records them.
-func readJSONLines[T any](name string) ([]T, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	var values []T
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, len(data)+1)
-	for sc.Scan() {
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, err
-		}
-		values = append(values, v)
-	}
-	return values, sc.Err()
 }
 
 // writeSummary prints what -fix did:
@@ -249,6 +86,59 @@ func writeSummary(w io.Writer, records []fixRecord, dir string) {
 	}
 }
 
+// countByHand is the number of distinct findings that -fix leaves alone.
+// jsonSummary is the -fix -json summary on stdout.
+type jsonSummary struct {
+	Migrated     []jsonRecord `json:"migrated"`
+	ByHand       []jsonRecord `json:"by_hand"`
+	FilesChanged []string     `json:"files_changed"`
+}
+
+type jsonRecord struct {
+	File    string   `json:"file"`
+	Line    int      `json:"line"`
+	Column  int      `json:"column"`
+	Rule    string   `json:"rule"`
+	Message string   `json:"message"`
+	Note    string   `json:"note,omitempty"`
+	Files   []string `json:"files,omitempty"`
+}
+
+// writeSummaryJSON writes what -fix did as JSON (paths relative to dir),
+// for scripts: the same content as writeSummary.
+func writeSummaryJSON(w io.Writer, records []fixRecord, dir string, m *masker) {
+	s := jsonSummary{Migrated: []jsonRecord{}, ByHand: []jsonRecord{}, FilesChanged: []string{}}
+	files := make(map[string]bool)
+	for _, r := range uniqueRecords(records) {
+		jr := jsonRecord{File: displayPath(dir, r.File), Line: r.Line, Column: r.Col, Rule: r.Rule, Message: r.Message, Note: r.Note}
+		if len(r.Fixed) == 0 {
+			s.ByHand = append(s.ByHand, jr)
+			continue
+		}
+		for _, f := range r.Fixed {
+			jr.Files = append(jr.Files, displayPath(dir, f))
+			files[displayPath(dir, f)] = true
+		}
+		s.Migrated = append(s.Migrated, jr)
+	}
+	s.FilesChanged = slices.Sorted(maps.Keys(files))
+	data, err := json.MarshalIndent(s, "", "\t")
+	if err != nil {
+		panic(err) // plain structs always marshal
+	}
+	fmt.Fprintf(w, "%s\n", m.maskJSON(string(data)))
+}
+
+func countByHand(records []fixRecord) int {
+	n := 0
+	for _, r := range uniqueRecords(slices.Clone(records)) {
+		if len(r.Fixed) == 0 {
+			n++
+		}
+	}
+	return n
+}
+
 func uniqueRecords(records []fixRecord) []fixRecord {
 	slices.SortFunc(records, func(x, y fixRecord) int {
 		return cmp.Or(
@@ -262,13 +152,6 @@ func uniqueRecords(records []fixRecord) []fixRecord {
 	return slices.CompactFunc(records, func(x, y fixRecord) bool {
 		return x.File == y.File && x.Line == y.Line && x.Col == y.Col && x.Rule == y.Rule && x.Message == y.Message
 	})
-}
-
-func displayPath(dir, name string) string {
-	if rel, ok := relativeInside(dir, name); ok && dir != "" {
-		return rel
-	}
-	return name
 }
 
 func plural(n int, noun string) string {

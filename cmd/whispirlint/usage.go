@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -17,19 +18,28 @@ const usageLines = `Usage:
   whispirlint -region=REGION -fix packages            migrate in place, then list what is left by hand
   whispirlint -region=REGION -fix -diff packages      print the migration as a unified diff instead
   whispirlint -format=sarif packages > out.sarif      write a SARIF 2.1.0 log for GitHub code scanning
+  whispirlint help                                    this text
   go vet -vettool=$(command -v whispirlint) [flags] packages
 
-  -C dir, first on the command line, changes to dir before anything else
+  -C dir, anywhere before the packages, changes to dir before anything else
   (as with the go command), so packages are resolved in that module.
+
+Suppress a finding with a comment, on its line or the line above, or in the
+doc comment of the declaration it is in:
+  //whispirlint:ignore WL12 the sandbox key, revoked
+  //whispirlint:file-ignore WL01 recorded fixtures      (anywhere in the file)
+  //nolint:whispirlint                                  (as golangci-lint's)
 `
 
 const exitStatus = `Exit status:
-  0  no findings; or findings written with -json or -format=sarif; or -fix
-     applied its fixes (findings it could not fix are listed on stderr)
+  0  no findings; findings written with -json or -format=sarif (without
+     -set-exit-status); -fix migrated everything; -fix -diff has no diff
   1  an error: a bad flag, region or $WHISPIR_REGION; a package that does not
-     load or type-check; an analysis failure; or -fix could not apply every
-     fix (run it again)
-  3  findings were reported (text output)
+     load or type-check; an analysis failure; a file -fix cannot write (then
+     -fix changes no file)
+  3  findings were reported (text output; -json and -format=sarif with
+     -set-exit-status); -fix left findings for a change by hand (a host
+     needing -region included); -fix -diff printed a diff or left findings
 `
 
 // printUsage writes the -help text: the analyzer's doc, how to run it, its
@@ -38,17 +48,23 @@ func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 	title, body, _ := strings.Cut(a.Doc, "\n\n")
 	fmt.Fprintf(w, "%s: %s\n\n%s\n%s\n\n", a.Name, title, usageLines, body)
 	printRules(w)
-	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read by go vet, golangci-lint and nogo runs too)\n\n", analyzer.RegionEnv)
+	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read under go vet, go fix and nogo too; golangci-lint takes it from its settings only)\n\n", analyzer.RegionEnv)
 	fmt.Fprint(w, exitStatus)
 	printFlags(w, a, fs)
 }
+
+// optInFixes are the rules whose fix is offered only with -secrets=env.
+var optInFixes = []string{"WL11", "WL12"}
 
 func printRules(w io.Writer) {
 	fmt.Fprintf(w, "Rule documentation (%s):\n", repoURL())
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, r := range analyzer.Rules {
 		fix := "report only"
-		if r.Fix != "" {
+		switch {
+		case slices.Contains(optInFixes, r.ID):
+			fix = "fix with -secrets=env"
+		case r.Fix != "":
 			fix = "fix"
 		}
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", r.ID, r.Title, fix, ruleURL(r.ID))

@@ -1,9 +1,9 @@
 // Package noop defines an analyzer that does nothing: no Requires, no
-// report. Built into a driver exactly like whispirlint's (see cmd/noopvet),
-// it is the bare baseline that scripts/bench.sh measures whispirlint's own
-// cost against: loading, parsing and type checking are common to both, so
-// the difference between the two is all that whispirlint adds, its
-// inspector included.
+// report. Run by whispirlint's own driver (cmd/whispirlint built with -tags
+// whispirlint_noop), it is the bare baseline that scripts/bench.sh measures
+// whispirlint's own cost against: loading, parsing and type checking are
+// common to both, so the difference between the two is all that
+// whispirlint adds, its inspector included.
 package noop
 
 import "golang.org/x/tools/go/analysis"
