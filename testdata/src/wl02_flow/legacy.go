@@ -30,3 +30,16 @@ func Shared1(key string, c *http.Client) error {
 func Shared2(key string) (*http.Response, error) {
 	return http.Get(sharedBase + "/templates?apikey=" + key) // want `WL02: .*built from sharedBase, which the site at line`
 }
+
+// Refused together: the suppressed site keeps its key in the query, so the
+// host it shares with Unsuppressed stays too.
+const suppressedBase = "https://api.whispir.com" // want `WL01: .*also built with the API key in the query at line`
+
+func Suppressed(key string) (*http.Response, error) {
+	//whispirlint:ignore WL02 migrated with the partner's rollout
+	return http.Get(suppressedBase + "/events?apikey=" + key)
+}
+
+func Unsuppressed(key string) (*http.Response, error) {
+	return http.Get(suppressedBase + "/contacts?apikey=" + key) // want `WL02: .*built from suppressedBase, which the site at line`
+}
