@@ -341,6 +341,21 @@ func checkMigrated(t *testing.T, dir string) {
 		mustRun(t, dir, []string{"LEGACYMOD_EXPECT=migrated", "LEGACYMOD_REGION=" + region},
 			"go", "test", "-count=1", "./...")
 	}
+	// The bundled samples are written so that every shortcut can become
+	// statements: no immediately called function literal is left.
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if bytes.Contains(data, []byte("func() (*http.Response, error) {")) {
+			t.Errorf("%s: the fix wrapped a request in a function literal:\n%s", path, data)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func fileContents(dir, names string) string {
