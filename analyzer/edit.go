@@ -202,21 +202,21 @@ func containsWord(s, w string) bool {
 func (p *passState) visibleAt(e ast.Expr, pos token.Pos) bool {
 	scope := p.pass.Pkg.Scope().Innermost(pos)
 	ok := true
-	ast.Inspect(e, func(n ast.Node) bool {
-		if sel, isSel := n.(*ast.SelectorExpr); isSel {
-			ast.Inspect(sel.X, func(m ast.Node) bool {
-				if id, isID := m.(*ast.Ident); isID && ok {
-					ok = p.identVisible(scope, id, pos)
-				}
-				return ok
-			})
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			// Have: c.opts.apiKey: only c is looked up in scope.
+			ast.Inspect(n.X, visit)
 			return false
-		}
-		if id, isID := n.(*ast.Ident); isID && ok {
-			ok = p.identVisible(scope, id, pos)
+		case *ast.Ident:
+			if ok {
+				ok = p.identVisible(scope, n, pos)
+			}
 		}
 		return ok
-	})
+	}
+	ast.Inspect(e, visit)
 	return ok
 }
 

@@ -138,6 +138,10 @@ func (p *passState) headerValue(key keyRef) (string, string) {
 		// Not safe: fmt prints the value its own way (a Stringer, a number).
 		return "", "the key is not a string: set the x-api-key header to the text the URL carried, by hand"
 	}
+	if key.verb != "" && formatsItself(t) {
+		// Not safe: fmt printed what the String or Error method returns.
+		return "", "the key's type has its own String or Error method, which fmt used: set the x-api-key header to the same text by hand"
+	}
 	text := p.text(e)
 	if key.text != "" {
 		text = key.text
@@ -150,6 +154,21 @@ func (p *passState) headerValue(key keyRef) (string, string) {
 		return "", "the name string is shadowed here: set the x-api-key header by hand"
 	}
 	return "string(" + text + ")", ""
+}
+
+// formatsItself reports whether fmt prints values of t with their own
+// String or Error method.
+func formatsItself(t types.Type) bool {
+	for _, name := range []string{"String", "Error"} {
+		for _, tt := range []types.Type{t, types.NewPointer(t)} {
+			if obj, _, _ := types.LookupFieldOrMethod(tt, true, nil, name); obj != nil {
+				if _, ok := obj.(*types.Func); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // keyName names the key in a message without showing a secret: the
@@ -181,6 +200,16 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 	if field := p.getterField(key); field != nil {
 		key = field // Have: c.Key(), a getter: as stable as the field it returns
 	}
+	for {
+		call, ok := ast.Unparen(key).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			break
+		}
+		if tv, ok := p.pass.TypesInfo.Types[call.Fun]; !ok || !tv.IsType() {
+			break
+		}
+		key = call.Args[0] // Have: string(c.Key), a conversion
+	}
 	root, ok := keyRoot(key)
 	if !ok {
 		// Not safe: a call or other computation would run at another time.
@@ -193,6 +222,12 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 	}
 	body := funcBody(fnCur.Node())
 	local := body != nil && body.Pos() <= obj.Pos() && obj.Pos() < body.End()
+	if outer := p.funcAt(fnCur.Node().Pos()); !local && !isParam(fnCur, obj) && outer != nil && outer.Pos() <= obj.Pos() && obj.Pos() < outer.End() {
+		// Have: a closure reading a variable of the function around it.
+		if _, isIdent := ast.Unparen(key).(*ast.Ident); isIdent && !p.assignedIn(outer, obj) {
+			return ""
+		}
+	}
 	if local || obj.Parent() == p.pass.Pkg.Scope() || isParam(fnCur, obj) {
 		if p.assignedAfterDecl(fnCur, obj) {
 			return p.keyName(key) + " changes in this function: set the x-api-key header by hand"
@@ -213,7 +248,7 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 	why := ""
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil || why != "" || n == skip || n.End() <= from || n.Pos() >= to {
-			return why == ""
+			return false // outside the range, or the error check that cannot fall through
 		}
 		if n.Pos() < from || n.End() > to {
 			return true // around the range: what it does itself happens after
@@ -353,6 +388,30 @@ func (p *passState) assignedAfterDecl(fnCur inspector.Cursor, obj types.Object) 
 		}
 	}
 	return false
+}
+
+// assignedIn reports whether obj is assigned, incremented or has its
+// address taken anywhere in n.
+func (p *passState) assignedIn(n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && p.pass.TypesInfo.ObjectOf(id) == obj && p.pass.TypesInfo.Defs[id] == nil {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || p.objectOf(n.X) == obj
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && p.objectOf(n.X) == obj
+		case *ast.RangeStmt:
+			found = found || p.objectOf(n.Key) == obj || p.objectOf(n.Value) == obj
+		}
+		return !found
+	})
+	return found
 }
 
 // loopBetween reports whether a loop encloses exactly one of e and pos: the

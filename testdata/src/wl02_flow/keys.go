@@ -134,3 +134,36 @@ func (g *Getter) next() string { g.key += "x"; return g.key }
 func (g *Getter) Rotating() (*http.Response, error) {
 	return g.hc.Get("https://api.au.whispir.com/templates?apikey=" + g.next()) // want `WL02: .*is computed`
 }
+
+// Secret is a typed key that hides itself from logs.
+type Secret string
+
+func (Secret) String() string { return "****" }
+
+// Refused: %s printed what String returns.
+func Masked(key Secret) (*http.Response, error) {
+	return http.Get(fmt.Sprintf("https://api.au.whispir.com/messages?apikey=%s", key)) // want `WL02: .*own String or Error method`
+}
+
+// Have: a conversion reads the string itself.
+func Converted(key Secret) (*http.Response, error) {
+	return http.Get("https://api.au.whispir.com/messages?apikey=" + string(key)) // want `WL02`
+}
+
+// Have: a handler closure reading a parameter of the function around it,
+// never assigned again.
+func Handler(apiKey string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		req, err := http.NewRequestWithContext(r.Context(), http.MethodPost, "https://api.au.whispir.com/messages?apikey="+apiKey, r.Body) // want `WL02`
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		resp.Body.Close()
+	}
+}
