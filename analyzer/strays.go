@@ -37,9 +37,6 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 	for _, fc := range files {
 		for cur := range fc.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
 			n := cur.Node()
-			if p.inKeySite(n) {
-				continue
-			}
 			var what string
 			switch n := n.(type) {
 			case *ast.BasicLit:
@@ -53,7 +50,7 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 					break
 				}
 				v, ok := p.stringValue(n)
-				if !ok || !mentionsKeyParam(v) || p.inConstDecl(cur) || p.onOtherBase(cur) {
+				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) {
 					continue
 				}
 				what = "the key parameter"
@@ -68,7 +65,7 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 				}
 				what = "the key parameter (in " + c.Name() + ")"
 			}
-			if what == "" || p.forOtherService(cur) {
+			if what == "" || p.inKeySite(n) || p.forOtherService(cur) {
 				continue
 			}
 			out = append(out, stray{n, what, p.isTestFile(n.Pos())})
