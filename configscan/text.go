@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/scanner"
 	"go/token"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -141,10 +142,7 @@ func keyParams(at int, u string, ref fixer.HostRef) []Finding {
 		if !ok || !fixer.IsKeyParam(name) {
 			continue
 		}
-		shown := name + "="
-		if value != "" {
-			shown += fixer.Redact(value)
-		}
+		shown := name + "=" + redact(value)
 		findings = append(findings, Finding{
 			Rule:   ruleKeyInQuery,
 			Offset: at + q + start,
@@ -155,6 +153,50 @@ func keyParams(at int, u string, ref fixer.HostRef) []Finding {
 		})
 	}
 	return findings
+}
+
+// redact returns the form of a key value that a message may show: a
+// reference to a value kept elsewhere ($WHISPIR_API_KEY, ${KEY},
+// {{ .Values.key }}, %s, {0}) as written, a literal key redacted.
+func redact(value string) string {
+	if IsReference(value) {
+		return value
+	}
+	return fixer.Redact(value)
+}
+
+// IsReference reports whether a configuration value names a value kept
+// elsewhere (an environment variable, a template expression, a format
+// verb) rather than being one: such a value is no secret.
+func IsReference(v string) bool {
+	// A default written into the reference (${KEY:-k3y}, {{ default "k3y" }})
+	// is a value: only a bare name is a reference.
+	switch {
+	case v == "":
+		return true
+	case strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}"):
+		return isName(v[2 : len(v)-1])
+	case v[0] == '$':
+		return isName(v[1:])
+	case strings.HasPrefix(v, "{{") && strings.HasSuffix(v, "}}"):
+		return !strings.ContainsAny(v, "\"'`")
+	case v[0] == '{' && strings.HasSuffix(v, "}"):
+		return isName(v[1 : len(v)-1]) // {0}, {key}
+	}
+	return formatVerb.MatchString(v)
+}
+
+var formatVerb = regexp.MustCompile(`^%[-+# 0-9.]*[a-zA-Z]$`)
+
+// isName reports whether s is a variable name: letters, digits, '_'.
+func isName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // portAfter reads a ":digits" port at s[i:] and returns its digits and the

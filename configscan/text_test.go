@@ -35,6 +35,7 @@ func TestScanText(t *testing.T) {
 		{"u=https://api.au.whispir.com/m?limit=1&APIKEY=SECRET123#top", "", "WL02"},
 		{"<a href=\"https://api.au.whispir.com/m?x=1&amp;apiKey=SECRET123\">", "", "WL02"},
 		{"u=https://api.au.whispir.com/m?apikeys=1&xapikey=2", "", ""},
+		{"u=https://api.au.whispir.com/m?apikey=${KEY:-SECRET123}", "", "WL02"},
 		{"u=https://example.com/m?apikey=SECRET123", "", ""},
 		// Not Whispir's.
 		{"u=https://api.whispir.community/x api.whispir.com.example.net xapi.whispir.com", "", ""},
@@ -132,14 +133,27 @@ func FuzzScanText(f *testing.F) {
 	})
 }
 
+func TestIsReference(t *testing.T) {
+	for v, want := range map[string]bool{
+		"": true, "$KEY": true, "${WHISPIR_API_KEY}": true, "{{.Values.key}}": true, "%s": true, "%v": true, "{0}": true,
+		"${KEY:-k3y}": false, "$": false, "{{default \"k3y\"}}": false, "k3y": false, "%zz": false, "{}": false, "$k3y!": false,
+	} {
+		if got := IsReference(v); got != want {
+			t.Errorf("IsReference(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
 func checkKeyMessage(t *testing.T, s string, fd Finding) {
 	param := s[fd.Offset:fd.End]
 	name, value, _ := strings.Cut(param, "=")
-	shown := name + "="
-	if value != "" {
-		shown += fixer.Redact(value)
-	}
-	if !strings.Contains(fd.Message, "("+shown+")") {
-		t.Fatalf("WL02 message %q does not name the key as %q", fd.Message, shown)
+	// The message is a fixed text around the parameter's shown form, which
+	// is the redacted key unless the value is a reference (TestIsReference).
+	shown := "(" + name + "=" + redact(value) + ")"
+	if got := strings.Replace(fd.Message, shown, "(…)", 1); got != keyMessage {
+		t.Fatalf("WL02 message %q, want %q with %s", fd.Message, keyMessage, shown)
 	}
 }
+
+const keyMessage = "WL02: Whispir API key sent as a query parameter (…): a configuration file cannot send a header: " +
+	"remove the parameter from this URL, and make the Go code that reads this value send the key in the x-api-key header"

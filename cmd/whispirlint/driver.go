@@ -31,6 +31,10 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return reportFlagError(stderr, a.Name, err)
 	}
+	args, cf, err := takeConfigFlags(a, args) // -config, -config-max-size, -region=auto: see config.go
+	if err != nil {
+		return reportFlagError(stderr, a.Name, err)
+	}
 	os.Args = append(os.Args[:1:1], args...) // for singlechecker
 	if isVetTool(args) {
 		if code, bad := checkVetToolArgs(a, args, stderr); bad {
@@ -52,6 +56,10 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	}
 	if err := o.check(os.Getenv); err != nil {
 		return reportFlagError(stderr, a.Name, err)
+	}
+	args, code, done := scanConfig(a, o, cf, args, stdout, stderr) // configuration files: see config.go
+	if done {
+		return code
 	}
 
 	switch {

@@ -24,6 +24,8 @@ type options struct {
 	debug    string
 	patterns []string
 
+	configFindings []finding // findings in configuration files, for -format=sarif (config.go)
+
 	flags *flag.FlagSet // for -help
 }
 

@@ -137,6 +137,7 @@ func runSARIF(a *analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
 		return exitError
 	}
+	findings = mergeFindings(findings, o.configFindings)
 	findings = maskFindings(findings, os.ReadFile) // no credentials in the log: see SECRETS.md
 	log, unknown := buildSARIF(findings, analyzer.Rules, newSources(dir))
 	for _, id := range unknown {

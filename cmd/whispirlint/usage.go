@@ -41,6 +41,7 @@ func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read by go vet, golangci-lint and nogo runs too)\n\n", analyzer.RegionEnv)
 	fmt.Fprint(w, exitStatus)
 	printFlags(w, a, fs)
+	fmt.Fprint(w, configUsage)
 }
 
 func printRules(w io.Writer) {
