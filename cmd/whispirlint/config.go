@@ -450,12 +450,13 @@ func fixWithConfig(a *analysis.Analyzer, o *options, args []string, res *configs
 
 // configRecords are the -fix summary's records of the configuration files:
 // a WL01 with a fix is migrated; WL02, and WL01 without a region or with a
-// port or scheme that must be checked, are left for a change by hand.
+// port or scheme that must be checked, are left for a change by hand, at
+// their column in the fixed file.
 func configRecords(res *configscan.Result) []fixRecord {
 	var records []fixRecord
 	for _, f := range res.Files {
 		for _, fd := range f.Findings {
-			r := fixRecord{File: f.Path, Line: fd.Line, Col: fd.Col, Rule: fd.Rule, Message: fd.Message}
+			r := fixRecord{File: f.Path, Line: fd.Line, Col: fd.Col + shiftBefore(f.Findings, fd), Rule: fd.Rule, Message: fd.Message}
 			if fd.Fix != nil {
 				r.Fixed = []string{f.Path}
 			}
@@ -463,4 +464,15 @@ func configRecords(res *configscan.Result) []fixRecord {
 		}
 	}
 	return records
+}
+
+// shiftBefore is how many bytes the fixes before fd on its line add.
+func shiftBefore(findings []configscan.Finding, fd configscan.Finding) int {
+	shift := 0
+	for _, other := range findings {
+		if e := other.Fix; e != nil && other.Line == fd.Line && e.End <= fd.Offset {
+			shift += len(e.New) - (e.End - e.Start)
+		}
+	}
+	return shift
 }
