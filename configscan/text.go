@@ -37,7 +37,7 @@ func ScanText(content []byte, region string) ([]Finding, []Use) {
 		f.Line, f.Col = lines.position(f.Offset)
 		findings = append(findings, f)
 	}
-	for _, m := range relaxed.FindAllStringIndex(s, -1) {
+	for _, m := range findURLs(s) {
 		u := s[m[0]:m[1]]
 		if !fixer.MentionsWhispir(u) {
 			continue
@@ -60,6 +60,28 @@ func ScanText(content []byte, region string) ([]Finding, []Use) {
 		}
 	}
 	return findings, uses
+}
+
+// findURLs returns the spans of the URLs on the lines of s that mention
+// Whispir. A URL never spans lines, and the relaxed pattern (every
+// top-level domain) is slow: it runs on those lines only.
+func findURLs(s string) [][]int {
+	var spans [][]int
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if line := s[start:end]; fixer.MentionsWhispir(line) {
+			for _, m := range relaxed.FindAllStringIndex(line, -1) {
+				spans = append(spans, []int{start + m[0], start + m[1]})
+			}
+		}
+		start = end + 1
+	}
+	return spans
 }
 
 // legacyHost reports the retired host ref of the URL u found at offset at

@@ -26,7 +26,8 @@ const usageLines = `Usage:
 const exitStatus = `Exit status:
   0  no findings; or findings written with -json or -format=sarif; or -fix
      applied its fixes (findings it could not fix are listed on stderr)
-  1  an error: a bad flag, region or $WHISPIR_REGION; a package that does not
+  1  an error: a bad flag, region or $WHISPIR_REGION (-region=auto that finds
+     no regional host or several); a package that does not
      load or type-check; an analysis failure; or -fix could not apply every
      fix (run it again)
   3  findings were reported (text output)
