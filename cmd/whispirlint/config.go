@@ -67,6 +67,11 @@ Configuration files (standalone runs only; go vet and golangci-lint see Go files
 // the flags of args (up to the first package pattern) and returns the rest.
 func takeConfigFlags(a *analysis.Analyzer, args []string) ([]string, configFlags, error) {
 	cf := configFlags{scan: true, maxSize: configscan.DefaultMaxSize}
+	if isVetTool(args) {
+		// go vet passes analyzer flags only: -region=auto is left for the
+		// analyzer's flag to reject, rather than dropped in silence.
+		return args, cf, nil
+	}
 	known, _ := parseArgs(a, nil) // to tell the flags that take a value
 	var rest []string
 	for i := 0; i < len(args); i++ {

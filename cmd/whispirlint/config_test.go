@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -204,4 +205,40 @@ func TestRegionAuto(t *testing.T) {
 func fixerHost(line string) string {
 	_, url, _ := strings.Cut(strings.TrimSpace(line), "=")
 	return strings.TrimPrefix(url, "https://")
+}
+
+func TestTakeConfigFlags(t *testing.T) {
+	def := configFlags{scan: true, maxSize: 1 << 20}
+	for _, tc := range []struct {
+		args []string
+		rest []string
+		cf   configFlags
+		err  string
+	}{
+		{args: []string{"./..."}, rest: []string{"./..."}, cf: def},
+		{args: []string{"-config=false", "-fix", "./..."}, rest: []string{"-fix", "./..."}, cf: configFlags{maxSize: 1 << 20}},
+		{args: []string{"--config", "-c", "2", "-config-max-size", "10", "./..."}, rest: []string{"-c", "2", "./..."}, cf: configFlags{scan: true, maxSize: 10}},
+		{args: []string{"-region=auto", "./..."}, rest: []string{"./..."}, cf: configFlags{scan: true, maxSize: 1 << 20, auto: true}},
+		{args: []string{"-region", "auto", "-json", "./..."}, rest: []string{"-json", "./..."}, cf: configFlags{scan: true, maxSize: 1 << 20, auto: true}},
+		{args: []string{"-region", "au", "./auto"}, rest: []string{"-region", "au", "./auto"}, cf: def},
+		// After the first pattern, nothing is a flag.
+		{args: []string{"./...", "-config=false"}, rest: []string{"./...", "-config=false"}, cf: def},
+		{args: []string{"-debug", "-config=false", "./..."}, rest: []string{"-debug", "-config=false", "./..."}, cf: def},
+		// go vet's protocol is left alone: the analyzer's flag rejects auto.
+		{args: []string{"-region=auto", "vet.cfg"}, rest: []string{"-region=auto", "vet.cfg"}, cf: def},
+		{args: []string{"-config=maybe", "./..."}, err: `invalid boolean value "maybe" for -config`},
+		{args: []string{"-config-max-size=0", "./..."}, err: `invalid value "0" for -config-max-size`},
+		{args: []string{"-config-max-size"}, err: "flag needs an argument: -config-max-size"},
+	} {
+		rest, cf, err := takeConfigFlags(fakeAnalyzer, tc.args)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: err %v, want %q", tc.args, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(rest, tc.rest) || cf != tc.cf {
+			t.Errorf("%q: %q %+v %v, want %q %+v", tc.args, rest, cf, err, tc.rest, tc.cf)
+		}
+	}
 }
