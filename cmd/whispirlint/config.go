@@ -212,6 +212,9 @@ func resolveAutoRegion(o *options, cf configFlags, roots []configscan.Root, stde
 	if o.isSet("region") {
 		return "", errors.New("-region=auto and another -region given: give one")
 	}
+	if len(roots) == 0 {
+		return "", errors.New("-region=auto reads the files under directory patterns (./..., ./dir); import paths and std name packages, not directories")
+	}
 	res := configscan.Scan(roots, configscan.Options{MaxSize: cf.maxSize, GoLiterals: true, Tests: o.tests})
 	dir, _ := os.Getwd()
 	var regions []string
