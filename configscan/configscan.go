@@ -20,6 +20,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -133,6 +134,7 @@ type scan struct {
 	opts Options
 	res  *Result
 	seen map[string]bool // files already scanned (overlapping patterns)
+	buf  []byte          // the content of the file being read
 }
 
 func (s *scan) walk(root Root) {
@@ -177,21 +179,15 @@ func (s *scan) file(path string, d fs.DirEntry) {
 	case slices.Contains(notConfig, name), slices.Contains(proseExts, strings.ToLower(filepath.Ext(name))):
 		return
 	}
-	info, err := d.Info()
-	if err != nil {
+	content, mode, tooLarge, err := s.read(path)
+	switch {
+	case err != nil:
 		s.res.Errors = append(s.res.Errors, err)
 		return
-	}
-	if info.Size() > s.opts.MaxSize {
+	case tooLarge:
 		s.res.Skipped = append(s.res.Skipped, Skip{path, fmt.Sprintf("larger than %d bytes", s.opts.MaxSize)})
 		return
-	}
-	content, err := os.ReadFile(path)
-	if err != nil {
-		s.res.Errors = append(s.res.Errors, err)
-		return
-	}
-	if !mentionsWhispir(content) {
+	case !mentionsWhispir(content):
 		return
 	}
 	if why := notText(content); why != "" {
@@ -202,15 +198,45 @@ func (s *scan) file(path string, d fs.DirEntry) {
 		s.regional(path, goLiteralUses(content))
 		return
 	}
-	if int64(len(content)) > s.opts.MaxSize {
-		s.res.Skipped = append(s.res.Skipped, Skip{path, fmt.Sprintf("larger than %d bytes", s.opts.MaxSize)})
-		return // it grew since it was listed
-	}
 	findings, uses := ScanText(content, s.opts.Region)
 	s.regional(path, uses)
 	if len(findings) > 0 {
-		s.res.Files = append(s.res.Files, &File{Path: path, Content: content, Mode: info.Mode(), Findings: findings})
+		content = bytes.Clone(content) // s.buf is reused for the next file
+		s.res.Files = append(s.res.Files, &File{Path: path, Content: content, Mode: mode, Findings: findings})
 	}
+}
+
+// read reads a file of at most MaxSize bytes into s.buf, which the next
+// read reuses. Most files are read only to find that they do not mention
+// Whispir: one open, fstat, read and close each, and no allocation.
+func (s *scan) read(path string) (content []byte, mode fs.FileMode, tooLarge bool, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, 0, false, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, 0, false, fmt.Errorf("%s: no longer a regular file", path)
+	}
+	if info.Size() > s.opts.MaxSize {
+		return nil, 0, true, nil
+	}
+	// One byte more than the limit tells a file that grew since its fstat.
+	if need := int(info.Size()) + 1; cap(s.buf) < need {
+		s.buf = make([]byte, need)
+	}
+	n, err := io.ReadFull(f, s.buf[:min(int64(cap(s.buf)), s.opts.MaxSize+1)])
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, 0, false, err
+	}
+	if int64(n) > s.opts.MaxSize {
+		return nil, 0, true, nil
+	}
+	return s.buf[:n], info.Mode(), false, nil
 }
 
 func (s *scan) regional(path string, uses []Use) {
