@@ -62,8 +62,9 @@ func ScanText(content []byte, region string) ([]Finding, []Use) {
 	return findings, uses
 }
 
-// findURLs returns the spans of the URLs on the lines of s that mention
-// Whispir. A URL never spans lines, and the relaxed pattern (every
+// findURLs returns the spans of the URLs on the lines of s that could name
+// a Whispir host ("whispir." in any case: every host, retired or regional,
+// has it). A URL never spans lines, and the relaxed pattern (every
 // top-level domain) is slow: it runs on those lines only.
 func findURLs(s string) [][]int {
 	var spans [][]int
@@ -74,7 +75,7 @@ func findURLs(s string) [][]int {
 		} else {
 			end += start
 		}
-		if line := s[start:end]; fixer.MentionsWhispir(line) {
+		if line := s[start:end]; fixer.ContainsFold(line, "whispir.") {
 			for _, m := range relaxed.FindAllStringIndex(line, -1) {
 				spans = append(spans, []int{start + m[0], start + m[1]})
 			}
