@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"mvdan.cc/xurls/v2"
 
@@ -15,8 +16,10 @@ import (
 )
 
 // relaxed finds URLs with or without a scheme: a .env value or a YAML key
-// often holds the bare host (WHISPIR_HOST=api.whispir.com).
-var relaxed = xurls.Relaxed()
+// often holds the bare host (WHISPIR_HOST=api.whispir.com). It is compiled
+// on first use, not at init: the pattern (every top-level domain) takes
+// milliseconds to compile, and go vet starts the binary once per package.
+var relaxed = sync.OnceValue(xurls.Relaxed)
 
 // The texts shared with the analyzer's messages.
 const (
@@ -76,7 +79,7 @@ func findURLs(s string) [][]int {
 			end += start
 		}
 		if line := s[start:end]; fixer.ContainsFold(line, "whispir.") {
-			for _, m := range relaxed.FindAllStringIndex(line, -1) {
+			for _, m := range relaxed().FindAllStringIndex(line, -1) {
 				spans = append(spans, []int{start + m[0], start + m[1]})
 			}
 		}
@@ -283,7 +286,7 @@ func goLiteralUses(src []byte) []Use {
 			continue
 		}
 		p := file.Position(pos)
-		for _, m := range relaxed.FindAllString(v, -1) {
+		for _, m := range relaxed().FindAllString(v, -1) {
 			for _, ref := range fixer.FindHosts(m) {
 				if ref.Kind == fixer.RegionalAPIHost {
 					uses = append(uses, Use{Line: p.Line, Col: p.Column, Region: regionOf(ref.Host)})
