@@ -149,12 +149,13 @@ func legacyHostMessage(host, region, why string) string {
 // header, so the parameter goes when the Go code that reads the value sends
 // the key itself. The key is named by its redacted form only.
 func keyParams(at int, u string, ref fixer.HostRef) []Finding {
-	q := strings.IndexByte(u[ref.End:], '?')
+	rest, _, _ := strings.Cut(u[ref.End:], "#") // a '?' in the fragment starts no query
+	q := strings.IndexByte(rest, '?')
 	if q < 0 {
 		return nil
 	}
+	query := rest[q+1:]
 	q += ref.End + 1
-	query, _, _ := strings.Cut(u[q:], "#")
 	var findings []Finding
 	for off := 0; off <= len(query); {
 		param, _, _ := strings.Cut(query[off:], "&")

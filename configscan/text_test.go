@@ -35,6 +35,7 @@ func TestScanText(t *testing.T) {
 		{"u=https://api.au.whispir.com/m?limit=1&APIKEY=SECRET123#top", "", "WL02"},
 		{"<a href=\"https://api.au.whispir.com/m?x=1&amp;apiKey=SECRET123\">", "", "WL02"},
 		{"u=https://api.au.whispir.com/m?apikeys=1&xapikey=2", "", ""},
+		{"u=https://api.au.whispir.com/m#frag?apikey=1", "", ""},
 		{"u=https://api.au.whispir.com/m?apikey=${KEY:-SECRET123}", "", "WL02"},
 		{"u=https://example.com/m?apikey=SECRET123", "", ""},
 		// Not Whispir's.
