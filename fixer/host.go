@@ -58,8 +58,6 @@ func stripPort(host string) string {
 	return host
 }
 
-func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
-
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -179,9 +177,7 @@ func hostAt(s string, start, end int) (HostRef, bool) {
 }
 
 // MigrateHosts rewrites every legacy host in s to the regional host of
-// region and its scheme, if written, to https. An explicit port stays,
-// except http's own ":80", which would point https at the wrong port. It
-// reports whether s changed.
+// region and its scheme, if written, to https. It reports whether s changed.
 func MigrateHosts(s, region string) (string, bool) {
 	refs := FindHosts(s)
 	var b strings.Builder
@@ -198,9 +194,6 @@ func MigrateHosts(s, region string) (string, bool) {
 		}
 		b.WriteString(RegionalHost(region))
 		last = r.End
-		if strings.EqualFold(r.Scheme, "http") && strings.HasPrefix(s[r.End:], ":80") && !startsWithDigit(s[r.End+3:]) {
-			last += len(":80") // Have: http://api.whispir.com:80/x.
-		}
 	}
 	if last == 0 {
 		return s, false
