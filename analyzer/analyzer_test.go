@@ -54,6 +54,7 @@ func TestSplit(t *testing.T)      { fixes(t, "split", "splitconst") }
 func TestShortcuts(t *testing.T)  { fixes(t, "shortcuts") }
 func TestHelpers(t *testing.T)    { fixes(t, "helpers") }
 func TestLiteralKey(t *testing.T) { fixes(t, "literalkey") }
+func TestFlow(t *testing.T)       { fixes(t, "wl02_flow") }
 
 func TestLookalikes(t *testing.T) {
 	t.Parallel()

@@ -779,7 +779,7 @@ func (p *credChecker) importsUnusedAfter(cur inspector.Cursor, edits []envEdit) 
 }
 
 // deleteImport deletes the import spec that declares pn, with its line.
-func (p *credChecker) deleteImport(f *ast.File, pn *types.PkgName) (analysis.TextEdit, bool) {
+func (p *passState) deleteImport(f *ast.File, pn *types.PkgName) (analysis.TextEdit, bool) {
 	for _, d := range f.Decls {
 		g, ok := d.(*ast.GenDecl)
 		if !ok || g.Tok != token.IMPORT {

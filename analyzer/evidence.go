@@ -36,11 +36,15 @@ func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 			}
 		})
 	}
-	// Two rounds reach a local built from a field built from a literal.
-	for range 2 {
+	p.bindings = bindings
+	// Until nothing changes: a field set from a local parsed from a field
+	// set from a literal.
+	for changed := true; changed; {
+		changed = false
 		for _, b := range bindings {
 			if !p.whispirObjs[b.obj] && p.exprIsWhispir(b.val) {
 				p.whispirObjs[b.obj] = true
+				changed = true
 			}
 		}
 	}

@@ -25,6 +25,13 @@ type passState struct {
 	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
 	hints       map[*token.File]hints   // the fast path: see fileHints
+
+	bindings     []binding          // the values assigned to variables and fields (see collectWhispirObjects)
+	holding      bool               // reports are held (see decline.go)
+	whispirFiles []inspector.Cursor // the files with a Whispir hint
+	held         []*heldReport      // the held reports, in order
+	keys         []*keyReport       // the held WL02 reports, decided together
+	declined     []declinedRange    // code whose retired hosts must stay as they are
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
@@ -152,6 +159,10 @@ func (p *passState) isString(e ast.Expr) bool {
 
 // report emits a diagnostic for rule r at [pos, end) with an optional fix.
 func (p *passState) report(r Rule, pos, end token.Pos, msg string, fix *analysis.SuggestedFix) {
+	if p.holding {
+		p.held = append(p.held, &heldReport{rule: r, pos: pos, end: end, msg: msg, fix: fix})
+		return
+	}
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: r.ID, Message: r.ID + ": " + msg}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}

@@ -23,9 +23,13 @@ func (p *passState) checkWhispir() {
 		return // fast path: nothing here mentions Whispir or an API key
 	}
 	p.collectWhispirObjects(files)
+	p.holding, p.whispirFiles = true, files
+	defer p.flushWhispir()
 	for _, fc := range files {
-		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.BasicLit)(nil), (*ast.CompositeLit)(nil)) {
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.BasicLit)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
+			case *ast.AssignStmt:
+				p.checkValuesIndex(cur, n)
 			case *ast.CallExpr:
 				p.checkCall(cur, n)
 			case *ast.BinaryExpr:
@@ -199,12 +203,73 @@ func (p *passState) rewriteConcat(ops []ast.Expr, parts []fixer.Part, removed []
 // checkSite reports a site: WL02 when it sends the API key in the query of
 // a Whispir URL, otherwise WL01 for each literal naming a retired host.
 func (p *passState) checkSite(cur inspector.Cursor, s *urlSite) {
+	p.reportUserinfo(s)
 	bare := p.isRawQuery(cur, s.node)
-	if fixer.FindKeyParam(s.parts, bare) && p.siteIsWhispir(cur, s, bare) {
-		p.reportKeyInQuery(cur, s, bare)
-		return
+	if fixer.FindKeyParam(s.parts, bare) {
+		if p.siteIsWhispir(cur, s, bare) {
+			p.reportKeyInQuery(cur, s, bare)
+			return
+		}
+		if p.isURLPiece(cur) && p.funcMentionsWhispir(enclosingBody(cur)) {
+			// Have: sb.WriteString("/messages?apikey="), strings.Join(...,
+			// "messages?apikey="+key): a piece of a URL in a function that
+			// talks to Whispir, whose host this site does not show.
+			p.queueKey(cur, s.node.Pos(), s.node.End(),
+				"Whispir API key sent as a query parameter: send it only in the x-api-key header; "+
+					"this piece of the URL does not show its host: remove the parameter and set the x-api-key header on the request by hand", nil)
+			return
+		}
 	}
 	p.reportLegacyLiterals(s)
+}
+
+// isURLPiece reports whether the string at cur is written piece by piece
+// into a URL: given to a builder's WriteString, or an element of the
+// slice given to strings.Join or path.Join.
+func (p *passState) isURLPiece(cur inspector.Cursor) bool {
+	parent := cur.Parent()
+	if lit, ok := parent.Node().(*ast.CompositeLit); ok {
+		if call, ok := parent.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == lit {
+			fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+			return fn != nil && fn.Pkg() != nil && fn.Name() == "Join" && (fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "path")
+		}
+		return false
+	}
+	call, ok := parent.Node().(*ast.CallExpr)
+	if !ok || ast.Unparen(call.Fun) == cur.Node() {
+		return false
+	}
+	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "strings.WriteString", "bytes.WriteString", "bufio.WriteString", "io.WriteString", "path.Join", "net/url.JoinPath":
+		return true
+	}
+	return false
+}
+
+// reportUserinfo reports WL11 for a password written in the user info of a
+// Whispir URL (https://user:password@api.whispir.com/...), which Go's
+// client sends as a Basic Authorization header.
+func (p *passState) reportUserinfo(s *urlSite) {
+	for i, part := range s.parts {
+		if !s.ownsText(i) || !p.secretsChecked(s.exprs[i].Pos()) {
+			continue
+		}
+		for _, h := range fixer.FindHosts(part.Text) {
+			password, ok := h.Password(part.Text)
+			if !ok {
+				continue
+			}
+			user, _, _ := strings.Cut(part.Text[h.UserStart:h.Start-1], ":")
+			msg := basicMessage(user, password, envNames{user: "WHISPIR_USERNAME", password: "WHISPIR_PASSWORD"}, "") +
+				"; the URL's user info is sent as a Basic Authorization header: remove it and call req.SetBasicAuth with those values"
+			p.report(ruleBasicCredentials, s.exprs[i].Pos(), s.exprs[i].End(), msg, nil)
+			break
+		}
+	}
 }
 
 // siteIsWhispir reports whether the URL of a site goes to Whispir.
@@ -269,6 +334,8 @@ func (p *passState) reportLegacyLiterals(s *urlSite) {
 		why := p.fixBlockedAt(lit.Pos())
 		if p.region == "" {
 			why = noRegion
+		} else if why == "" && fixer.HasPassword(v) {
+			why = userinfoByHand
 		}
 		if why == "" {
 			migrated, _ := fixer.MigrateHosts(v, p.region)
@@ -285,7 +352,7 @@ func (p *passState) reportLegacyLiterals(s *urlSite) {
 				}
 			}
 		}
-		p.report(ruleLegacyHost, lit.Pos(), lit.End(), legacyHostMessage(host, p.region, why), fix)
+		p.queueLegacy(lit, host, why, fix)
 	}
 }
 
@@ -340,6 +407,8 @@ func (p *passState) reportFoldedLegacy(s *urlSite) bool {
 	why := p.fixBlockedAt(s.node.Pos())
 	if p.region == "" {
 		why = noRegion
+	} else if why == "" && fixer.HasPassword(v) {
+		why = userinfoByHand
 	}
 	if why == "" && len(s.lits) != len(s.exprs) {
 		why = "the host is split over named constants: join them by hand"
@@ -352,9 +421,13 @@ func (p *passState) reportFoldedLegacy(s *urlSite) bool {
 			TextEdits: []analysis.TextEdit{fixer.ReplaceNode(s.node, strconv.Quote(migrated))},
 		}
 	}
-	p.report(ruleLegacyHost, s.node.Pos(), s.node.End(), legacyHostMessage(host, p.region, why), fix)
+	p.queueLegacy(s.node, host, why, fix)
 	return true
 }
+
+// userinfoByHand is why a URL with a password in it gets no fix: a fix
+// would copy the password into its text.
+const userinfoByHand = "the URL holds a password (see WL11): move the credentials out of it first"
 
 const noRegion = "set -region=REGION or $WHISPIR_REGION to get a fix (the region cannot be derived from the old URL)"
 
@@ -412,7 +485,7 @@ func (p *passState) reportKeyInQuery(cur inspector.Cursor, s *urlSite, bare bool
 	if why != "" {
 		msg += "; " + why
 	}
-	p.report(ruleKeyInQuery, at.Pos(), at.End(), msg, fix)
+	p.queueKey(cur, at.Pos(), at.End(), msg, fix)
 	p.reportKeyInURL(s, bare) // WL12 when the key is written in the URL
 }
 
@@ -427,6 +500,28 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	if !ok {
 		return nil, "the key is not one expression or literal: remove the parameter and set the x-api-key header by hand"
 	}
+	for _, part := range s.parts {
+		if !part.Hole && fixer.HasPassword(part.Text) {
+			return nil, userinfoByHand
+		}
+	}
+	key, keyRun, why := p.siteKey(s, r)
+	if why != "" {
+		return nil, why
+	}
+	for i, part := range s.parts {
+		if part.Hole || s.ownsText(i) || r.Parts[i].Text == part.Text || r.Parts[i].Text == "" || keyRun[i] {
+			continue
+		}
+		if !fixer.MentionsWhispir(part.Text) && !fixer.MentionsKeyParam(r.Parts[i].Text) {
+			// Have: scheme + host + "/events" + keyParam + key, where the
+			// constant keyParam ("?apikey=") leaves "?": written as a literal.
+			continue
+		}
+		// Not safe: the constant is declared elsewhere and may be used by
+		// other URLs; its folded value must not be copied here either.
+		return nil, "the parameter is part of the constant " + p.text(s.exprs[i]) + ": remove it from the constant's declaration and set the x-api-key header by hand"
+	}
 	if p.region != "" {
 		for i := range r.Parts {
 			if s.ownsText(i) {
@@ -434,20 +529,19 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 			}
 		}
 	}
+	for i := range keyRun {
+		r.Removed[i], r.Parts[i].Text = true, ""
+	}
 	edits, why := s.rewrite(r.Parts, r.Removed)
 	if why != "" {
 		return nil, why
 	}
-	var key keyRef
-	if r.KeyHole >= 0 {
-		key = keyRef{expr: s.exprs[r.KeyHole]}
-	} else if i := namedKey(s, r); i >= 0 {
-		// Have: "?apikey=" + keyConst: send the constant, not a copy of its value.
-		key = keyRef{expr: s.exprs[i]}
-	} else {
-		key = keyRef{literal: strconv.Quote(r.Key)}
+	fnCur, _ := enclosingFunc(cur)
+	var flow urlFlow
+	if fnCur.Valid() {
+		flow = p.followURL(fnCur, cur)
 	}
-	edits, why = p.withHeader(cur, s.node, key, edits)
+	edits, why = p.withHeader(cur, s.node, flow, key, edits)
 	if why != "" {
 		return nil, why
 	}
@@ -455,22 +549,142 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	if legacy != "" {
 		msg += " and use " + fixer.RegionalHost(p.region)
 	}
-	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}, ""
+	return &analysis.SuggestedFix{Message: msg, TextEdits: p.keepComments(edits)}, ""
 }
 
-// namedKey returns the index of the operand of s that is a named constant
-// holding exactly the key the removal took out, or -1.
-func namedKey(s *urlSite, r fixer.KeyRemoval) int {
-	for i, part := range s.parts {
-		if part.Hole || s.ownsText(i) || part.Text != r.Key || r.Parts[i].Text != "" {
-			continue
+// siteKey returns the key the removal took out of s, as the fix sends it:
+// the operand or format argument that held it (unwrapped from
+// url.QueryEscape), the named constants it was written in, or a literal,
+// which is never copied into new code (only -secrets=env sends it, as an
+// environment variable). keyRun marks constant operands that are the key.
+func (p *passState) siteKey(s *urlSite, r fixer.KeyRemoval) (keyRef, map[int]bool, string) {
+	if r.KeyHole >= 0 {
+		key, why := p.valueKey(s.exprs[r.KeyHole])
+		key.verb = s.parts[r.KeyHole].Text
+		return key, nil, why
+	}
+	if run := p.namedKeyRun(s, r); run != nil {
+		// Have: "?apikey=" + keyPart1 + keyPart2: send the constants, not
+		// a copy of their value.
+		var texts []string
+		for i := range s.exprs {
+			if run[i] {
+				texts = append(texts, p.text(s.exprs[i]))
+			}
 		}
-		switch s.exprs[i].(type) {
-		case *ast.Ident, *ast.SelectorExpr:
-			return i
+		if len(texts) == 1 {
+			return keyRef{expr: s.exprs[firstKey(run)]}, run, ""
+		}
+		return keyRef{literal: strings.Join(texts, " + ")}, run, ""
+	}
+	if p.secretsFix() && p.secretsChecked(s.node.Pos()) {
+		return keyRef{literal: strconv.Quote(r.Key)}, nil, ""
+	}
+	return keyRef{}, nil, "the key is written in the URL (see WL12): move it out of the source, or run with -secrets=env to read it from $" + whispirKeyEnv
+}
+
+func firstKey(run map[int]bool) int {
+	first := -1
+	for i := range run {
+		if first < 0 || i < first {
+			first = i
 		}
 	}
-	return -1
+	return first
+}
+
+// isEscape reports whether call is url.QueryEscape(k) or url.PathEscape(k).
+func (p *passState) isEscape(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && !isMethod(fn) &&
+		(fn.Name() == "QueryEscape" || fn.Name() == "PathEscape") && len(call.Args) == 1
+}
+
+// valueKey is the key given to a query parameter: an expression, or a
+// literal that only -secrets=env may replace (see envKey and headerValue).
+// url.QueryEscape(k) and url.PathEscape(k) give k: the query carried k
+// escaped, a header carries k itself. When that was the file's last use of
+// net/url, the key's edits delete the import; when other escapes of keys
+// may go too, the fix is declined rather than guess which fix runs last.
+func (p *passState) valueKey(e ast.Expr) (keyRef, string) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || !p.isEscape(call) {
+		return keyRef{expr: e}, ""
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return keyRef{}, "the key is escaped: set the x-api-key header to the key itself by hand"
+	}
+	pn, ok := p.pass.TypesInfo.Uses[asIdent(sel.X)].(*types.PkgName)
+	f := p.fileOf(call.Pos())
+	if !ok || f == nil {
+		return keyRef{}, "the key is escaped: set the x-api-key header to the key itself by hand"
+	}
+	others, escapes := 0, 0
+	ast.Inspect(f, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && p.isEscape(c) {
+			if s, ok := c.Fun.(*ast.SelectorExpr); ok && p.pass.TypesInfo.Uses[asIdent(s.X)] == pn {
+				escapes++
+				ast.Inspect(c.Args[0], func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && p.pass.TypesInfo.Uses[id] == pn {
+						others++
+					}
+					return true
+				})
+				return false
+			}
+		}
+		if id, ok := n.(*ast.Ident); ok && p.pass.TypesInfo.Uses[id] == pn {
+			others++
+		}
+		return true
+	})
+	key := keyRef{expr: call.Args[0]}
+	switch {
+	case others > 0:
+	case escapes == 1:
+		del, ok := p.deleteImport(f, pn)
+		if !ok {
+			return keyRef{}, "the import of net/url would be left unused: set the x-api-key header by hand"
+		}
+		key.edits = []analysis.TextEdit{del}
+	default:
+		// Not safe: each fix alone keeps the import, all together leave it unused.
+		return keyRef{}, "the key is escaped with net/url, which several fixes here would stop using: set the x-api-key header by hand"
+	}
+	return key, ""
+}
+
+// namedKeyRun returns the operands of s that are named constants holding,
+// together and in order, exactly the key the removal took out, or nil.
+func (p *passState) namedKeyRun(s *urlSite, r fixer.KeyRemoval) map[int]bool {
+	if r.Key == "" {
+		return nil
+	}
+	for start := range s.parts {
+		var joined strings.Builder
+		run := map[int]bool{}
+		for i := start; i < len(s.parts); i++ {
+			part := s.parts[i]
+			if part.Hole || s.ownsText(i) || r.Parts[i].Text != "" {
+				break
+			}
+			switch s.exprs[i].(type) {
+			case *ast.Ident, *ast.SelectorExpr:
+			default:
+				return nil
+			}
+			joined.WriteString(part.Text)
+			run[i] = true
+			if joined.String() == r.Key {
+				return run
+			}
+			if !strings.HasPrefix(r.Key, joined.String()) {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // checkCall handles the call-shaped sites: fmt.Sprintf format strings and
@@ -489,7 +703,87 @@ func (p *passState) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 	case fn.Pkg().Path() == "net/url" && (fn.Name() == "Set" || fn.Name() == "Add") && isMethod(fn) && len(call.Args) == 2:
 		p.checkValuesSet(cur, call)
+	case fn.Pkg().Path() == "fmt" && fn.Name() == "Fprintf" && len(call.Args) >= 2:
+		p.checkWrittenFormat(cur, call, call.Args[1])
 	}
+}
+
+// checkWrittenFormat reports a format that writes a URL with the key
+// parameter to a writer (fmt.Fprintf(&buf, "...?apikey=%s", key)): the URL
+// is built in a buffer the fix does not follow.
+func (p *passState) checkWrittenFormat(cur inspector.Cursor, call *ast.CallExpr, format ast.Expr) {
+	v, ok := p.stringValue(format)
+	if !ok || !fixer.MentionsKeyParam(v) {
+		return
+	}
+	if lit, ok := format.(*ast.BasicLit); ok {
+		p.consumed[lit] = true
+	}
+	parts, ok := fixer.ParseFormat(v)
+	if !ok {
+		parts = []fixer.Part{{Text: v}}
+	}
+	if !fixer.FindKeyParam(parts, false) || (len(fixer.FindHosts(v)) == 0 && !p.funcMentionsWhispir(enclosingBody(cur))) {
+		return
+	}
+	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header; " +
+		"the URL is written into a buffer: remove the parameter and set the x-api-key header on the request by hand"
+	if host := legacyHostIn(v); host != "" {
+		msg = "Whispir API key sent as a query parameter: send it only in the x-api-key header and replace the retired host " + host +
+			"; the URL is written into a buffer: remove the parameter, migrate the host and set the x-api-key header on the request by hand"
+	}
+	p.queueKey(cur, format.Pos(), format.End(), msg, nil)
+}
+
+// checkValuesIndex reports q["apikey"] = []string{key} on url.Values in a
+// function that talks to Whispir, with a fix like q.Set's.
+func (p *passState) checkValuesIndex(cur inspector.Cursor, as *ast.AssignStmt) {
+	if len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN {
+		return
+	}
+	ix, ok := as.Lhs[0].(*ast.IndexExpr)
+	if !ok || !isNamed(p.pass.TypesInfo.TypeOf(ix.X), "net/url", "Values") {
+		return
+	}
+	name, ok := p.stringValue(ix.Index)
+	if !ok || !fixer.IsKeyParam(name) || !p.funcMentionsWhispir(enclosingBody(cur)) {
+		return
+	}
+	fix, why := p.valuesIndexFix(cur, as, ix)
+	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
+	if why != "" {
+		msg += "; " + why
+	}
+	p.queueKey(cur, as.Pos(), as.End(), msg, fix)
+}
+
+func (p *passState) valuesIndexFix(cur inspector.Cursor, as *ast.AssignStmt, ix *ast.IndexExpr) (*analysis.SuggestedFix, string) {
+	if why := p.fixBlockedAt(as.Pos()); why != "" {
+		return nil, why
+	}
+	// Have: q["apikey"] = []string{key}
+	vals, ok := as.Rhs[0].(*ast.CompositeLit)
+	if !ok || len(vals.Elts) != 1 {
+		return nil, "remove the parameter and set the x-api-key header by hand"
+	}
+	del, ok := p.deleteLines(as)
+	if !ok {
+		return nil, "the statement shares its line with other code: remove it and set the x-api-key header by hand"
+	}
+	fnCur, _ := enclosingFunc(cur)
+	if !fnCur.Valid() {
+		return nil, "the parameter is set outside a function: set the x-api-key header by hand"
+	}
+	key, why := p.valueKey(vals.Elts[0])
+	if why != "" {
+		return nil, why
+	}
+	flow := p.followValues(fnCur, ix.X)
+	edits, why := p.withHeader(cur, as, flow, key, []analysis.TextEdit{del})
+	if why != "" {
+		return nil, why
+	}
+	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
 }
 
 // checkOpaqueFormat handles a format literal whose verbs cannot be mapped
@@ -499,7 +793,7 @@ func (p *passState) checkOpaqueFormat(cur inspector.Cursor, call *ast.CallExpr, 
 	p.consumed[lit] = true
 	v, _ := p.stringValue(lit)
 	if fixer.MentionsKeyParam(v) && len(fixer.FindHosts(v)) > 0 {
-		p.report(ruleKeyInQuery, lit.Pos(), lit.End(),
+		p.queueKey(cur, lit.Pos(), lit.End(),
 			"Whispir API key sent as a query parameter: send it only in the x-api-key header; "+
 				"the format's verbs cannot be matched to its arguments: remove the parameter and set the header by hand", nil)
 		return
@@ -647,7 +941,7 @@ func (p *passState) checkValuesSet(cur inspector.Cursor, call *ast.CallExpr) {
 	if why != "" {
 		msg += "; " + why
 	}
-	p.report(ruleKeyInQuery, call.Pos(), call.End(), msg, fix)
+	p.queueKey(cur, call.Pos(), call.End(), msg, fix)
 	p.reportKeyValue(call.Args[1]) // WL12 when the key is written here
 }
 
@@ -663,7 +957,17 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 	if !ok {
 		return nil, "the statement shares its line with other code: remove it and set the x-api-key header by hand"
 	}
-	edits, why := p.withHeader(cur, call, keyRef{expr: call.Args[1]}, []analysis.TextEdit{del})
+	fnCur, _ := enclosingFunc(cur)
+	sel, _ := call.Fun.(*ast.SelectorExpr)
+	if !fnCur.Valid() || sel == nil {
+		return nil, "the parameter is set outside a function: set the x-api-key header by hand"
+	}
+	key, why := p.valueKey(call.Args[1])
+	if why != "" {
+		return nil, why
+	}
+	flow := p.followValues(fnCur, sel.X)
+	edits, why := p.withHeader(cur, call, flow, key, []analysis.TextEdit{del})
 	if why != "" {
 		return nil, why
 	}
@@ -690,7 +994,7 @@ func (p *passState) checkValuesLiteral(cur inspector.Cursor, lit *ast.CompositeL
 		if why != "" {
 			msg += "; " + why
 		}
-		p.report(ruleKeyInQuery, kv.Pos(), kv.End(), msg, fix)
+		p.queueKey(cur, kv.Pos(), kv.End(), msg, fix)
 		if vals, ok := kv.Value.(*ast.CompositeLit); ok {
 			for _, v := range vals.Elts {
 				p.reportKeyValue(v) // WL12 when the key is written here
@@ -712,7 +1016,15 @@ func (p *passState) valuesLiteralFix(cur inspector.Cursor, lit *ast.CompositeLit
 	if !ok {
 		return nil, "remove the parameter and set the x-api-key header by hand"
 	}
-	edits, why := p.withHeader(cur, lit, keyRef{expr: vals.Elts[0]}, []analysis.TextEdit{del})
+	fnCur, _ := enclosingFunc(cur)
+	if !fnCur.Valid() {
+		return nil, "the parameter is set outside a function: set the x-api-key header by hand"
+	}
+	key, why := p.valueKey(vals.Elts[0])
+	if why != "" {
+		return nil, why
+	}
+	edits, why := p.withHeader(cur, lit, p.followURL(fnCur, cur), key, []analysis.TextEdit{del})
 	if why != "" {
 		return nil, why
 	}

@@ -74,6 +74,29 @@ type HostRef struct {
 	Start, End  int      // byte offsets of Host in the string
 	SchemeStart int      // offset of the scheme, or -1 for a bare host
 	Scheme      string   // "http", "https" (as written, any case) or ""
+	UserStart   int      // offset of the user info (user:password@), or -1
+	PortEnd     int      // end of the port after Host (":80"), or End when there is none
+}
+
+// HasPassword reports whether a Whispir URL in s has a password in its
+// user info.
+func HasPassword(s string) bool {
+	for _, h := range FindHosts(s) {
+		if _, ok := h.Password(s); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Password returns the password of the user info before the host, if any.
+func (r HostRef) Password(s string) (string, bool) {
+	if r.UserStart < 0 {
+		return "", false
+	}
+	info := s[r.UserStart : r.Start-1]
+	_, password, ok := strings.Cut(info, ":")
+	return password, ok && password != ""
 }
 
 // urlPattern finds http(s) URLs inside longer text (JSON bodies, messages,
@@ -135,13 +158,13 @@ func FindHosts(s string) []HostRef {
 	for _, m := range urlPattern.FindAllStringIndex(s, -1) {
 		u := s[m[0]:m[1]]
 		sep := strings.Index(u, "://")
-		if ref, ok := hostAt(s, m[0]+sep+3, m[1]); ok {
+		if ref, ok := hostAt(s, m[0]+sep+3, m[1], true); ok {
 			ref.SchemeStart, ref.Scheme = m[0], u[:sep]
 			refs = append(refs, ref)
 		}
 	}
 	if len(refs) == 0 {
-		if ref, ok := hostAt(s, 0, len(s)); ok {
+		if ref, ok := hostAt(s, 0, len(s), false); ok {
 			refs = append(refs, ref)
 		}
 	}
@@ -149,8 +172,14 @@ func FindHosts(s string) []HostRef {
 }
 
 // hostAt reads the authority starting at s[start:] (up to end) and returns it
-// as a HostRef when it is a Whispir host. A user-info part is refused.
-func hostAt(s string, start, end int) (HostRef, bool) {
+// as a HostRef when it is a Whispir host. After a scheme, a user-info part
+// (user:password@) before the host is skipped; a bare host has none (an
+// e-mail address is not a URL).
+func hostAt(s string, start, end int, scheme bool) (HostRef, bool) {
+	userStart := -1
+	if at := strings.IndexByte(s[start:end], '@'); scheme && at >= 0 && !strings.ContainsAny(s[start:start+at], "/?#") {
+		userStart, start = start, start+at+1
+	}
 	i := start
 	for i < end && !strings.ContainsRune("/?#@:", rune(s[i])) {
 		i++
@@ -159,6 +188,7 @@ func hostAt(s string, start, end int) (HostRef, bool) {
 		return HostRef{}, false
 	}
 	host := s[start:i]
+	portEnd := i
 	// A port must be digits only, up to the end of the authority.
 	if i < end && s[i] == ':' {
 		j := i + 1
@@ -168,16 +198,19 @@ func hostAt(s string, start, end int) (HostRef, bool) {
 		if j == i+1 || (j < end && !strings.ContainsRune("/?#", rune(s[j]))) {
 			return HostRef{}, false
 		}
+		portEnd = j
 	}
 	kind := ClassifyHost(host)
 	if kind == NotWhispir {
 		return HostRef{}, false
 	}
-	return HostRef{Host: host, Kind: kind, Start: start, End: i, SchemeStart: -1}, true
+	return HostRef{Host: host, Kind: kind, Start: start, End: i, SchemeStart: -1, UserStart: userStart, PortEnd: portEnd}, true
 }
 
 // MigrateHosts rewrites every legacy host in s to the regional host of
-// region and its scheme, if written, to https. It reports whether s changed.
+// region and its scheme, if written, to https; the user info is kept, and
+// an explicit :80 after an http scheme goes with it (it was http's port).
+// It reports whether s changed.
 func MigrateHosts(s, region string) (string, bool) {
 	refs := FindHosts(s)
 	var b strings.Builder
@@ -189,11 +222,17 @@ func MigrateHosts(s, region string) (string, bool) {
 		if r.SchemeStart >= 0 {
 			b.WriteString(s[last:r.SchemeStart])
 			b.WriteString("https://")
+			if r.UserStart >= 0 {
+				b.WriteString(s[r.UserStart:r.Start])
+			}
 		} else {
 			b.WriteString(s[last:r.Start])
 		}
 		b.WriteString(RegionalHost(region))
 		last = r.End
+		if strings.EqualFold(r.Scheme, "http") && s[r.End:r.PortEnd] == ":80" {
+			last = r.PortEnd
+		}
 	}
 	if last == 0 {
 		return s, false

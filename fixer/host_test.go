@@ -39,6 +39,11 @@ func TestMigrateHosts(t *testing.T) {
 		`{"callback":"https://api-sni.whispir.com/cb"}`:            `{"callback":"https://api.au.whispir.com/cb"}`,
 		"see https://api.whispir.com and http://api.whispir.com/b": "see https://api.au.whispir.com and https://api.au.whispir.com/b",
 		"https://api.whispir.com:8443/x":                           "https://api.au.whispir.com:8443/x",
+		"https://user:pw@api.whispir.com/x?apikey=":                "https://user:pw@api.au.whispir.com/x?apikey=",
+		"http://api.whispir.com:80":                                "https://api.au.whispir.com",
+		"http://api.whispir.com:80/x":                              "https://api.au.whispir.com/x",
+		"https://api.whispir.com:443/x":                            "https://api.au.whispir.com:443/x",
+		"api.whispir.com:80":                                       "api.au.whispir.com:80",
 	} {
 		got, changed := MigrateHosts(in, "au")
 		if got != want || !changed {
@@ -47,7 +52,7 @@ func TestMigrateHosts(t *testing.T) {
 	}
 	for _, in := range []string{
 		"https://api.whispir.com.example.net/x",
-		"https://user@api.whispir.com/x",
+		"user@api.whispir.com",
 		"https://api.us.whispir.com/x",
 		"api.whispir.community",
 		"not a host: api.whispir.com",

@@ -21,12 +21,12 @@ func newRequest(ctx context.Context, path, key string) (*http.Request, error) {
 
 // Refused: a helper that returns only the URL; the request is built elsewhere.
 func endpoint(path, key string) string {
-	return base + path + "?apikey=" + key // want `WL02: .*no request in this function uses the URL`
+	return base + path + "?apikey=" + key // want `WL02: .*the URL is returned to the caller`
 }
 
 // Refused: the key is a call, which would run at another time.
 func FromEnv() error {
-	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+os.Getenv("WHISPIR_KEY"), nil) // want `WL02: .*not a plain variable`
+	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+os.Getenv("WHISPIR_KEY"), nil) // want `WL02: .*the key expression is computed`
 	if err != nil {
 		return err
 	}
@@ -36,7 +36,7 @@ func FromEnv() error {
 
 // Refused: the key changes after the URL is built.
 func Rotated(key string) error {
-	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+key, nil) // want `WL02: .*changes after the URL is built`
+	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+key, nil) // want `WL02: .*key changes in this function`
 	if err != nil {
 		return err
 	}
@@ -48,7 +48,7 @@ func Rotated(key string) error {
 
 // Refused: the header map is replaced after the request is sent on.
 func Replaced(key string, h http.Header) error {
-	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+key, nil) // want `WL02: .*replaced later`
+	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+key, nil) // want `WL02: .*Header is replaced at line`
 	if err != nil {
 		return err
 	}

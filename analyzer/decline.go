@@ -1,0 +1,310 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// No host-only edits, and no half of a shared URL migrated. When a WL02
+// site keeps its key in the query (its fix is declined), the retired hosts
+// its URL is built from must stay as they are: a request to the regional
+// host with the key still in the query fails, while the untouched site is
+// at least reported as a whole. And a site whose fix is offered must not
+// rely on a host that stays retired because of another site. So the WL01
+// and WL02 reports of a package are held until every site is decided:
+//
+//  1. each WL02 site is built from the package-level constants and
+//     variables, and the fields that hold a Whispir URL, that its function
+//     names (and, in turn, their declarations and assignments name);
+//  2. the names of declined sites are declined; a site built from a
+//     declined name is declined too, until nothing changes;
+//  3. WL01 reports inside declined code (a declined site's function, a
+//     declined name's declaration or assignment) lose their fix.
+
+// A legacyReport is a held WL01 report.
+type legacyReport struct {
+	node ast.Node
+	host string
+	why  string
+	fix  *analysis.SuggestedFix
+}
+
+// A keyReport is a held WL02 report.
+type keyReport struct {
+	cur      inspector.Cursor
+	pos, end token.Pos
+	msg      string
+	fix      *analysis.SuggestedFix
+}
+
+// A declinedRange is code whose retired hosts must not be rewritten.
+type declinedRange struct {
+	pos, end token.Pos
+	site     token.Pos // the declined WL02 site, for the message
+}
+
+// A heldReport is a report of any rule made while WL01 and WL02 reports
+// are held, kept in order so that the output does not depend on holding.
+type heldReport struct {
+	rule     Rule
+	pos, end token.Pos
+	msg      string
+	fix      *analysis.SuggestedFix
+	key      *keyReport
+	legacy   *legacyReport
+}
+
+func (p *passState) queueLegacy(n ast.Node, host, why string, fix *analysis.SuggestedFix) {
+	p.held = append(p.held, &heldReport{legacy: &legacyReport{n, host, why, fix}})
+}
+
+func (p *passState) queueKey(cur inspector.Cursor, pos, end token.Pos, msg string, fix *analysis.SuggestedFix) {
+	k := &keyReport{cur, pos, end, msg, fix}
+	p.keys = append(p.keys, k)
+	p.held = append(p.held, &heldReport{key: k})
+}
+
+// flushWhispir decides the held reports and emits them.
+func (p *passState) flushWhispir() {
+	p.blockStrays(p.findStrays(p.whispirFiles))
+	uses := make([]map[types.Object]bool, len(p.keys))
+	for i, k := range p.keys {
+		uses[i] = p.builtFrom(k.cur)
+	}
+	declinedBy := make(map[types.Object]token.Pos) // name -> a declined site using it
+	decline := func(i int) {
+		k := p.keys[i]
+		for obj := range uses[i] {
+			if _, ok := declinedBy[obj]; !ok && p.holdsLegacyHost(obj) {
+				declinedBy[obj] = k.pos
+			}
+		}
+		if fn := outermostFunc(k.cur); fn != nil {
+			p.declined = append(p.declined, declinedRange{fn.Pos(), fn.End(), k.pos})
+		} else if spec := enclosingSpec(k.cur); spec != nil {
+			p.declined = append(p.declined, declinedRange{spec.Pos(), spec.End(), k.pos})
+		}
+	}
+	for i, k := range p.keys {
+		if k.fix == nil {
+			decline(i)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i, k := range p.keys {
+			if k.fix == nil {
+				continue
+			}
+			for obj := range uses[i] {
+				if at, ok := declinedBy[obj]; ok {
+					// Not safe: the name keeps its retired host for the other site.
+					k.fix = nil
+					k.msg += "; its URL is built from " + obj.Name() + ", which the site at " + p.lineFrom(at, k.pos) +
+						" keeps with the key in the query: migrate them together by hand"
+					decline(i)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	for obj, site := range declinedBy {
+		for _, n := range p.sources(obj) {
+			p.declined = append(p.declined, declinedRange{n.Pos(), n.End(), site})
+		}
+	}
+	held := p.held
+	p.held, p.holding, p.keys = nil, false, nil
+	for _, h := range held {
+		switch {
+		case h.key != nil:
+			p.report(ruleKeyInQuery, h.key.pos, h.key.end, h.key.msg, h.key.fix)
+		case h.legacy != nil:
+			p.reportLegacy(h.legacy)
+		default:
+			p.report(h.rule, h.pos, h.end, h.msg, h.fix)
+		}
+	}
+}
+
+// builtFrom returns the names a site's URL may be built from: the
+// package-level constants and variables of this package and the fields
+// holding a Whispir URL that the site's function (or, at package level,
+// its declaration) uses, and in turn those their declarations and
+// assignments use.
+func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
+	var roots []ast.Node
+	if fn := outermostFunc(cur); fn != nil {
+		roots = append(roots, fn)
+	} else if spec := enclosingSpec(cur); spec != nil {
+		roots = append(roots, spec)
+	} else {
+		roots = append(roots, cur.Node())
+	}
+	seen := make(map[types.Object]bool)
+	for len(roots) > 0 {
+		n := roots[0]
+		roots = roots[1:]
+		ast.Inspect(n, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			obj := p.pass.TypesInfo.Uses[id]
+			if obj == nil || seen[obj] || !p.urlName(obj) {
+				return true
+			}
+			seen[obj] = true
+			roots = append(roots, p.sources(obj)...)
+			return true
+		})
+	}
+	return seen
+}
+
+// holdsLegacyHost reports whether a literal in the declaration of obj, or
+// in a value assigned to it, names a retired host: a WL01 fix would
+// change what obj holds.
+func (p *passState) holdsLegacyHost(obj types.Object) bool {
+	found := false
+	for _, n := range p.sources(obj) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if v, ok := p.stringValue(lit); ok && legacyHostIn(v) != "" {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// urlName reports whether obj is a name a URL may be built from and shared
+// through: a package-level constant or variable of this package, or a
+// variable or field known to hold a Whispir URL.
+func (p *passState) urlName(obj types.Object) bool {
+	pkgLevel := obj.Pkg() == p.pass.Pkg && obj.Parent() == p.pass.Pkg.Scope()
+	switch obj := obj.(type) {
+	case *types.Const:
+		return pkgLevel && isStringType(obj.Type())
+	case *types.Var:
+		if obj.IsField() {
+			// Have: c.BaseURL, set from a retired host elsewhere; not
+			// url.URL's own fields, which every URL shares.
+			return p.whispirObjs[obj] && obj.Pkg() == p.pass.Pkg
+		}
+		t := derefType(obj.Type())
+		return pkgLevel && (isStringType(t) || isNamed(t, "net/url", "URL"))
+	}
+	return false
+}
+
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// declarations returns the declaration of obj and the values assigned to
+// it in this package.
+func (p *passState) declarations(obj types.Object) []ast.Node {
+	var out []ast.Node
+	if spec := p.declSpec(obj); spec != nil {
+		out = append(out, spec)
+	}
+	for _, b := range p.bindings {
+		if b.obj == obj {
+			out = append(out, b.val)
+		}
+	}
+	return out
+}
+
+// sources returns what obj's value may be built from: its declarations,
+// and the whole function around a value assigned to it there (a local
+// built from url.Parse(cfg.Address), then stored in a field).
+func (p *passState) sources(obj types.Object) []ast.Node {
+	out := p.declarations(obj)
+	for _, n := range out {
+		if fn := p.funcAt(n.Pos()); fn != nil {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// funcAt returns the top-level function declaration holding pos, or nil.
+func (p *passState) funcAt(pos token.Pos) ast.Node {
+	for _, f := range p.pass.Files {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
+// outermostFunc returns the top-level function declaration around cur.
+func outermostFunc(cur inspector.Cursor) ast.Node {
+	var fn ast.Node
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = c.Node()
+	}
+	return fn
+}
+
+func enclosingSpec(cur inspector.Cursor) ast.Node {
+	for c := range cur.Enclosing((*ast.ValueSpec)(nil)) {
+		return c.Node()
+	}
+	return nil
+}
+
+// declSpec returns the package-level declaration of obj in this package.
+func (p *passState) declSpec(obj types.Object) *ast.ValueSpec {
+	if obj.Pkg() != p.pass.Pkg || obj.Parent() != p.pass.Pkg.Scope() {
+		return nil
+	}
+	for _, f := range p.pass.Files {
+		if obj.Pos() < f.FileStart || obj.Pos() > f.FileEnd {
+			continue
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || obj.Pos() < gd.Pos() || obj.Pos() > gd.End() {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				if vs, ok := spec.(*ast.ValueSpec); ok && vs.Pos() <= obj.Pos() && obj.Pos() < vs.End() {
+					return vs
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// reportLegacy emits a held WL01 report, without a fix inside declined code.
+func (p *passState) reportLegacy(r *legacyReport) {
+	why, fix := r.why, r.fix
+	if fix != nil {
+		for _, d := range p.declined {
+			if d.pos <= r.node.Pos() && r.node.End() <= d.end {
+				fix = nil
+				why = "the URL is also built with the API key in the query at " + p.lineFrom(d.site, r.node.Pos()) +
+					", which needs a change by hand: migrate the host there with it"
+				break
+			}
+		}
+	}
+	p.report(ruleLegacyHost, r.node.Pos(), r.node.End(), legacyHostMessage(r.host, p.region, why), fix)
+}

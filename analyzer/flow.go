@@ -1,0 +1,424 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strconv"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// The flow model: where the value of a URL that carries the API key goes
+// inside its function, from the expression that builds it to every request
+// that is built from it or sent with it.
+//
+// It follows values through local variables (string, *url.URL, url.URL and
+// url.Values), concatenation, net/url (Parse, ParseRequestURI, JoinPath,
+// Query, Encode, String, RawQuery) and the request's own URL
+// (req.URL.RawQuery = q.Encode()). It gives up (and the fix is declined)
+// wherever the URL goes somewhere it cannot follow: into another function,
+// a field, a package variable, a closure, a return value, or a variable that
+// is later assigned some other URL. The model never guesses a request: a
+// URL reaches exactly the requests it can show.
+
+// urlFlow is the result of following one URL.
+type urlFlow struct {
+	reqs []*request // the net/http calls the URL reaches, in source order
+	why  string     // why the URL cannot be followed, or ""
+}
+
+type flowWalker struct {
+	p     *passState
+	fn    inspector.Cursor // the function (FuncDecl or FuncLit)
+	body  *ast.BlockStmt
+	seen  map[ast.Node]bool
+	vars  map[types.Object]bool
+	reqs  []*request
+	inReq map[*ast.CallExpr]bool
+	why   string
+}
+
+// followURL follows the URL built by the expression at cur, in the
+// function fnCur, to the requests it reaches.
+func (p *passState) followURL(fnCur, cur inspector.Cursor) urlFlow {
+	w := &flowWalker{
+		p:     p,
+		fn:    fnCur,
+		body:  funcBody(fnCur.Node()),
+		seen:  make(map[ast.Node]bool),
+		vars:  make(map[types.Object]bool),
+		inReq: make(map[*ast.CallExpr]bool),
+	}
+	w.expr(cur)
+	if w.why != "" {
+		return urlFlow{why: w.why}
+	}
+	if len(w.reqs) == 0 {
+		return urlFlow{why: "no request in this function uses the URL: set the x-api-key header where the request is built"}
+	}
+	return urlFlow{reqs: w.reqs}
+}
+
+// followValues follows a url.Values variable (q in q.Set("apikey", k)).
+func (p *passState) followValues(fnCur inspector.Cursor, recv ast.Expr) urlFlow {
+	w := &flowWalker{
+		p:     p,
+		fn:    fnCur,
+		body:  funcBody(fnCur.Node()),
+		seen:  make(map[ast.Node]bool),
+		vars:  make(map[types.Object]bool),
+		inReq: make(map[*ast.CallExpr]bool),
+	}
+	id, ok := ast.Unparen(recv).(*ast.Ident)
+	if !ok {
+		return urlFlow{why: "the query values are not held in a local variable: set the x-api-key header by hand"}
+	}
+	w.variable(p.pass.TypesInfo.Uses[id], nil)
+	if w.why != "" {
+		return urlFlow{why: w.why}
+	}
+	if len(w.reqs) == 0 {
+		return urlFlow{why: "no request in this function uses these query values: set the x-api-key header where the request is built"}
+	}
+	return urlFlow{reqs: w.reqs}
+}
+
+func funcBody(n ast.Node) *ast.BlockStmt {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		return n.Body
+	case *ast.FuncLit:
+		return n.Body
+	}
+	return nil
+}
+
+func (w *flowWalker) fail(why string) {
+	if w.why == "" {
+		w.why = why
+	}
+}
+
+func (w *flowWalker) addRequest(r *request) {
+	if !w.inReq[r.call] {
+		w.inReq[r.call] = true
+		w.reqs = append(w.reqs, r)
+	}
+}
+
+// expr follows the value of the expression at c.
+func (w *flowWalker) expr(c inspector.Cursor) {
+	if w.why != "" || w.seen[c.Node()] {
+		return
+	}
+	w.seen[c.Node()] = true
+	for {
+		if _, ok := c.Parent().Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		c = c.Parent()
+	}
+	e := c.Node().(ast.Expr)
+	parent := c.Parent()
+	info := w.p.pass.TypesInfo
+	switch n := parent.Node().(type) {
+	case *ast.BinaryExpr:
+		switch n.Op {
+		case token.ADD:
+			w.expr(parent) // Have: u + "&limit=10"
+		case token.EQL, token.NEQ:
+			// A comparison reads the URL; it goes nowhere.
+		default:
+			w.fail("the URL is used in an expression the fix cannot follow: set the x-api-key header by hand")
+		}
+	case *ast.CallExpr:
+		if ast.Unparen(n.Fun) == e {
+			w.fail("the URL is called as a function")
+			return
+		}
+		if r := w.p.requestOf(n); r != nil && ast.Unparen(n.Args[r.urlArg]) == e {
+			w.addRequest(r) // Have: http.NewRequest(method, u, body), c.Get(u)
+			return
+		}
+		if w.p.urlBaseArg(n) == e {
+			// Have: u, err := url.Parse(s); the parsed URL carries the key.
+			w.results(parent)
+			return
+		}
+		if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+			w.expr(parent) // Have: string(u)
+			return
+		}
+		w.fail("the URL is passed to " + calleeName(w.p, n) + ", which the fix cannot follow: set the x-api-key header where that request is built, by hand")
+	case *ast.SelectorExpr:
+		w.selector(parent, n)
+	case *ast.AssignStmt:
+		i := indexOf(n.Rhs, e)
+		if i < 0 {
+			return // e is assigned to: see variable
+		}
+		if len(n.Lhs) != len(n.Rhs) {
+			w.fail("the URL is assigned in a way the fix cannot follow")
+			return
+		}
+		w.store(n.Lhs[i], n)
+	case *ast.ValueSpec:
+		i := indexOf(n.Values, e)
+		if i < 0 || len(n.Names) != len(n.Values) {
+			w.fail("the URL is declared in a way the fix cannot follow")
+			return
+		}
+		w.variable(info.Defs[n.Names[i]], n)
+	case *ast.KeyValueExpr:
+		// Have: url.URL{Host: ..., RawQuery: "apikey=" + k}
+		if lit, ok := parent.Parent().Node().(*ast.CompositeLit); ok && n.Value == e &&
+			isNamed(info.TypeOf(lit), "net/url", "URL") {
+			w.expr(parent.Parent())
+			return
+		}
+		w.fail("the URL is stored in a composite literal the fix cannot follow: set the x-api-key header by hand")
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			if _, ok := e.(*ast.CompositeLit); ok {
+				w.expr(parent) // Have: &url.URL{...}
+				return
+			}
+		}
+		w.fail("the URL is used in an expression the fix cannot follow: set the x-api-key header by hand")
+	case *ast.IndexExpr:
+		// Have: q["apikey"] = []string{k}: an edit in place.
+		if as, ok := parent.Parent().Node().(*ast.AssignStmt); ok && n.X == e && indexOf(as.Lhs, n) >= 0 {
+			return
+		}
+		w.fail("the URL's values are read in a way the fix cannot follow: set the x-api-key header by hand")
+	case *ast.ExprStmt:
+		// The value is dropped.
+	case *ast.ReturnStmt:
+		w.fail("the URL is returned to the caller: set the x-api-key header where the request is built, by hand")
+	default:
+		w.fail("the URL is used in a way the fix cannot follow: set the x-api-key header by hand")
+	}
+}
+
+// selector follows e.f or e.m(...) where e carries the URL.
+func (w *flowWalker) selector(c inspector.Cursor, sel *ast.SelectorExpr) {
+	info := w.p.pass.TypesInfo
+	obj := info.ObjectOf(sel.Sel)
+	if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" {
+		call, isCall := c.Parent().Node().(*ast.CallExpr)
+		if !isCall || call.Fun != sel {
+			w.fail("a method value of the URL is used: set the x-api-key header by hand")
+			return
+		}
+		switch fn.Name() {
+		case "String", "Query", "Encode", "JoinPath", "ResolveReference", "Parse":
+			// Have: u.String(), u.Query(), q.Encode(): a value that carries the key.
+			if fn.Name() == "Parse" {
+				w.results(c.Parent())
+			} else {
+				w.expr(c.Parent())
+			}
+		case "Set", "Add", "Del", "Get", "Has", "Hostname", "Port", "EscapedPath", "EscapedFragment", "IsAbs", "Redacted":
+			// Reads or edits in place: the value goes nowhere new.
+		default:
+			w.fail("the URL's method " + fn.Name() + " is used: set the x-api-key header by hand")
+		}
+		return
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || !v.IsField() || v.Pkg() == nil || v.Pkg().Path() != "net/url" {
+		w.fail("the URL is used in a way the fix cannot follow: set the x-api-key header by hand")
+		return
+	}
+	// Have: u.RawQuery = ..., u.Path = ... (edits in place), or u.Host (a read).
+	if as, ok := c.Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, sel) >= 0 {
+		return
+	}
+	if v.Name() == "RawQuery" {
+		w.expr(c) // the query itself carries the key
+	}
+}
+
+// results follows the first result of a call with two results (v, err :=
+// url.Parse(s)), at cursor c.
+func (w *flowWalker) results(c inspector.Cursor) {
+	as, ok := c.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || len(as.Lhs) != 2 || as.Rhs[0] != c.Node() {
+		w.fail("the parsed URL is used in a way the fix cannot follow: set the x-api-key header by hand")
+		return
+	}
+	w.store(as.Lhs[0], as)
+}
+
+// store follows the URL into the assignment target lhs of stmt.
+func (w *flowWalker) store(lhs ast.Expr, stmt ast.Node) {
+	info := w.p.pass.TypesInfo
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		if l.Name == "_" {
+			return
+		}
+		w.variable(info.ObjectOf(l), stmt)
+	case *ast.SelectorExpr:
+		// Have: u.RawQuery = q.Encode() or req.URL.RawQuery = q.Encode().
+		if v, ok := info.ObjectOf(l.Sel).(*types.Var); ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/url" {
+			w.urlHolder(l.X)
+			return
+		}
+		w.fail("the URL is stored in " + l.Sel.Name + ", which the fix cannot follow: set the x-api-key header where the request is built, by hand")
+	default:
+		w.fail("the URL is stored where the fix cannot follow it: set the x-api-key header by hand")
+	}
+}
+
+// urlHolder follows the URL object x whose field was just written: a local
+// URL variable, or the URL of a local request (req.URL).
+func (w *flowWalker) urlHolder(x ast.Expr) {
+	info := w.p.pass.TypesInfo
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		w.variable(info.Uses[x], nil)
+		return
+	case *ast.SelectorExpr:
+		if x.Sel.Name == "URL" {
+			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
+				if r := w.p.requestStoredIn(w.fn, info.Uses[id]); r != nil {
+					w.addRequest(r) // Have: req.URL.RawQuery = q.Encode()
+					return
+				}
+			}
+		}
+	}
+	w.fail("the URL belongs to a value the fix cannot follow: set the x-api-key header by hand")
+}
+
+// variable follows every use of the local variable obj, which receives the
+// URL in stmt (nil when it holds it from its declaration on).
+func (w *flowWalker) variable(obj types.Object, stmt ast.Node) {
+	if w.why != "" || obj == nil || w.vars[obj] {
+		return
+	}
+	w.vars[obj] = true
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || w.body == nil || v.Pos() < w.body.Pos() || v.Pos() > w.body.End() {
+		w.fail("the URL is kept in " + obj.Name() + ", which lives outside this function: set the x-api-key header where the request is built, by hand")
+		return
+	}
+	info := w.p.pass.TypesInfo
+	for c := range w.fn.Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if info.Uses[id] != obj {
+			continue
+		}
+		if lit := enclosingFuncLit(c, w.body); lit != nil && !(lit.Pos() <= v.Pos() && v.Pos() < lit.End()) {
+			// Not safe: a closure may send the URL at any time.
+			w.fail("the URL in " + v.Name() + " is used by a closure: set the x-api-key header by hand")
+			return
+		}
+		switch n := c.Parent().Node().(type) {
+		case *ast.AssignStmt:
+			if i := indexOf(n.Lhs, id); i >= 0 {
+				if n == stmt {
+					continue
+				}
+				if n.Tok == token.ADD_ASSIGN || (len(n.Lhs) == len(n.Rhs) && mentions(info, n.Rhs[i], obj)) {
+					continue // Have: u += "&x=1", u = u + "&x=1"
+				}
+				// Not safe: the variable may hold another URL when it is used.
+				w.fail(v.Name() + " is assigned another value at line " + w.p.line(n.Pos()) + ": set the x-api-key header by hand")
+				return
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				w.fail("the address of " + v.Name() + " is taken: set the x-api-key header by hand")
+				return
+			}
+		}
+		w.expr(c)
+		if w.why != "" {
+			return
+		}
+	}
+}
+
+// enclosingFuncLit returns the innermost function literal around c inside
+// body, or nil.
+func enclosingFuncLit(c inspector.Cursor, body *ast.BlockStmt) *ast.FuncLit {
+	for e := range c.Enclosing((*ast.FuncLit)(nil)) {
+		lit := e.Node().(*ast.FuncLit)
+		if lit.Pos() > body.Pos() && lit.End() <= body.End() {
+			return lit
+		}
+		return nil
+	}
+	return nil
+}
+
+// mentions reports whether e uses obj.
+func mentions(info *types.Info, e ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// requestStoredIn returns the request built by http.NewRequest and stored
+// in the local variable obj, when that is the only request obj ever holds.
+func (p *passState) requestStoredIn(fnCur inspector.Cursor, obj types.Object) *request {
+	if obj == nil {
+		return nil
+	}
+	var found *request
+	for c := range fnCur.Preorder((*ast.AssignStmt)(nil)) {
+		as := c.Node().(*ast.AssignStmt)
+		for i, lhs := range as.Lhs {
+			if p.objectOf(lhs) != obj {
+				continue
+			}
+			if len(as.Rhs) == 1 && i == 0 {
+				if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+					if r := p.requestOf(call); r != nil && (r.fn == "NewRequest" || r.fn == "NewRequestWithContext") && found == nil {
+						found = r
+						continue
+					}
+				}
+			}
+			if len(as.Lhs) == len(as.Rhs) && mentions(p.pass.TypesInfo, as.Rhs[i], obj) {
+				continue // Have: req = req.WithContext(ctx)
+			}
+			return nil
+		}
+	}
+	return found
+}
+
+// calleeName names the function a call calls, for messages.
+func calleeName(p *passState, call *ast.CallExpr) string {
+	if fn := typeutil.Callee(p.pass.TypesInfo, call); fn != nil {
+		return fn.Name()
+	}
+	return "a function value"
+}
+
+// line returns the line number of pos, for messages; with the file's name
+// when pos is in another file than the one being reported (where).
+func (p *passState) line(pos token.Pos) string {
+	return strconv.Itoa(p.pass.Fset.Position(pos).Line)
+}
+
+// lineFrom names the line of pos as seen from a report at from: "line 12",
+// or "client.go:12" in another file.
+func (p *passState) lineFrom(pos, from token.Pos) string {
+	at, here := p.pass.Fset.Position(pos), p.pass.Fset.Position(from)
+	if at.Filename == here.Filename {
+		return "line " + strconv.Itoa(at.Line)
+	}
+	return filepath.Base(at.Filename) + ":" + strconv.Itoa(at.Line)
+}

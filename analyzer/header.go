@@ -1,0 +1,766 @@
+package analyzer
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// Where the x-api-key header goes. Given the requests a URL reaches (see
+// flow.go), every one of them gets the header before it is sent, or the fix
+// is declined as a whole:
+//
+//   - req, err := http.NewRequest(...): the header is set right after the
+//     request's error check, when req holds no other request ever; every
+//     later use of req, a send through WithContext or Clone included, then
+//     sees it;
+//   - return http.NewRequest(...): the helper stores, checks, sets and
+//     returns the request;
+//   - http.Get(u), c.Post(u, ...): the call becomes NewRequest and Do, as
+//     statements when it is the right side of an assignment or a return, or
+//     else an immediately called function literal.
+//
+// The key is read where the header is set: the fix is offered only when it
+// has the same value there as where the URL was built.
+
+// withHeader adds to edits (which rewrite the URL expression urlExpr) the
+// edits that send key in the x-api-key header of every request in flow.
+// It returns why when that cannot be shown right.
+func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlFlow, key keyRef, edits []analysis.TextEdit) ([]analysis.TextEdit, string) {
+	fnCur, body := enclosingFunc(cur)
+	if body == nil {
+		return nil, "the URL is built outside a function: set the x-api-key header where the request is made"
+	}
+	if flow.why != "" {
+		return nil, flow.why
+	}
+	// With -secrets=env a key written in the source is sent as
+	// os.Getenv("WHISPIR_API_KEY") instead (see credentials.go).
+	key, imports, why := p.envKey(urlExpr.Pos(), key)
+	if why != "" {
+		return nil, why
+	}
+	keyText, why := p.headerValue(key)
+	if why != "" {
+		return nil, why
+	}
+	edits = append(edits, key.edits...)
+	for _, r := range flow.reqs {
+		var more []analysis.TextEdit
+		var why string
+		switch r.fn {
+		case "NewRequest", "NewRequestWithContext":
+			more, why = p.headerAfterNewRequest(fnCur, r, key, keyText, urlExpr)
+		default:
+			if r.call.End() < urlExpr.Pos() {
+				why = "the request is made before the URL is built: set the x-api-key header by hand"
+			} else {
+				more, why = p.shortcutToDo(fnCur, r, key, keyText, urlExpr)
+			}
+		}
+		if why != "" {
+			return nil, why
+		}
+		edits = append(edits, more...)
+		if len(more) > 0 {
+			edits, imports = append(edits, imports...), nil // the header uses the key
+		}
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	// Two requests of one URL (http.PostForm(u, a); http.PostForm(u, b))
+	// may need the same import: insert it once.
+	edits = slices.CompactFunc(edits, func(a, b analysis.TextEdit) bool {
+		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
+	})
+	for i := 1; i < len(edits); i++ {
+		if edits[i].Pos < edits[i-1].End {
+			return nil, "two requests of this URL need overlapping changes: set the x-api-key header by hand"
+		}
+	}
+	return edits, ""
+}
+
+func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, *ast.BlockStmt) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			return c, n.Body
+		case *ast.FuncLit:
+			return c, n.Body
+		}
+	}
+	return inspector.Cursor{}, nil
+}
+
+// headerValue returns the text of the header's value: the key itself, as a
+// string. It declines what would not send the same text the query carried.
+func (p *passState) headerValue(key keyRef) (string, string) {
+	if key.expr == nil {
+		return key.literal, ""
+	}
+	e := ast.Unparen(key.expr)
+	switch key.verb {
+	case "", "%s", "%v":
+	default:
+		// Not safe: the query carried the key formatted by the verb.
+		return "", "the key is formatted with " + key.verb + ": set the x-api-key header to the same text by hand"
+	}
+	if _, ok := p.stringValue(e); ok {
+		switch e.(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			return p.text(e), "" // a named constant: its name, never its value
+		}
+		// Not safe: a secret written in the source is never copied.
+		return "", "the key is written in the source (see WL12): move it out of the source, or run with -secrets=env to read it from $" + whispirKeyEnv
+	}
+	t := p.pass.TypesInfo.TypeOf(e)
+	if t == nil {
+		return "", "the key's type is unknown: set the x-api-key header by hand"
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsString == 0 {
+		// Not safe: fmt prints the value its own way (a Stringer, a number).
+		return "", "the key is not a string: set the x-api-key header to the text the URL carried, by hand"
+	}
+	text := p.text(e)
+	if types.Identical(t, types.Typ[types.String]) {
+		return text, ""
+	}
+	// Have: type APIKey string.
+	if !p.resolvesTo("string", e.Pos(), types.Universe.Lookup("string")) {
+		return "", "the name string is shadowed here: set the x-api-key header by hand"
+	}
+	return "string(" + text + ")", ""
+}
+
+// keyName names the key in a message without showing a secret: the
+// expression, unless a literal is written in it.
+func (p *passState) keyName(e ast.Expr) string {
+	hasLit := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			hasLit = true
+		}
+		return !hasLit
+	})
+	if hasLit || p.text(e) == "" {
+		return "the key expression"
+	}
+	return p.text(e)
+}
+
+// keyStable says why the key expression may have another value at `at`
+// than where the URL was built (urlExpr), or "". skip is a statement
+// between the two that cannot fall through (the request's error check).
+func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.Node, at token.Pos, skip ast.Node) string {
+	if key == nil {
+		return ""
+	}
+	if _, ok := p.stringValue(key); ok {
+		return "" // a constant
+	}
+	root, ok := keyRoot(key)
+	if !ok {
+		// Not safe: a call or other computation would run at another time.
+		return p.keyName(key) + " is computed: store it in a variable before the URL is built"
+	}
+	info := p.pass.TypesInfo
+	obj, _ := info.Uses[root].(*types.Var)
+	if obj == nil {
+		return p.keyName(key) + " is not a variable: set the x-api-key header by hand"
+	}
+	body := funcBody(fnCur.Node())
+	local := body != nil && body.Pos() <= obj.Pos() && obj.Pos() < body.End()
+	if local || obj.Parent() == p.pass.Pkg.Scope() || isParam(fnCur, obj) {
+		if p.assignedAfterDecl(fnCur, obj) {
+			return p.keyName(key) + " changes in this function: set the x-api-key header by hand"
+		}
+		if _, isIdent := ast.Unparen(key).(*ast.Ident); isIdent && (local || isParam(fnCur, obj)) {
+			return "" // a variable of this function, never assigned again
+		}
+	}
+	// A field or a package variable: nothing between the two points may
+	// change it, and no loop may read it again.
+	from, to := urlExpr.End(), at
+	if to < from {
+		from, to = at, urlExpr.Pos()
+	}
+	if loopBetween(fnCur, urlExpr, at) {
+		return p.keyName(key) + " may change between the URL and the request: set the x-api-key header by hand"
+	}
+	why := ""
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil || why != "" || n == skip || n.End() <= from || n.Pos() >= to {
+			return why == ""
+		}
+		if n.Pos() < from || n.End() > to {
+			return true // around the range: what it does itself happens after
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if !p.harmlessCall(n) {
+				why = p.keyName(key) + " may change in the call at line " + p.line(n.Pos()) + " before the request is sent: set the x-api-key header by hand"
+			}
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if p.mayWrite(lhs, key) {
+					why = p.keyName(key) + " may change at line " + p.line(n.Pos()) + ": set the x-api-key header by hand"
+				}
+			}
+		case *ast.IncDecStmt, *ast.GoStmt, *ast.DeferStmt, *ast.SendStmt:
+			why = p.keyName(key) + " may change at line " + p.line(n.Pos()) + ": set the x-api-key header by hand"
+		}
+		return why == ""
+	})
+	return why
+}
+
+// mayWrite reports whether assigning to lhs may change the value of key:
+// a store to one of the fields key reads, through a pointer, or to a
+// struct element.
+func (p *passState) mayWrite(lhs ast.Expr, key ast.Expr) bool {
+	info := p.pass.TypesInfo
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		root, _ := keyRoot(key)
+		return root != nil && info.ObjectOf(l) == info.Uses[root]
+	case *ast.SelectorExpr:
+		field := info.ObjectOf(l.Sel)
+		written := false
+		ast.Inspect(key, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && info.ObjectOf(sel.Sel) == field {
+				written = true
+			}
+			return !written
+		})
+		return written
+	case *ast.IndexExpr:
+		_, isStruct := derefType(info.TypeOf(l)).Underlying().(*types.Struct)
+		return isStruct
+	}
+	return true
+}
+
+// keyRoot returns the identifier a key expression (k, c.key, c.cfg.Key)
+// reads from.
+func keyRoot(e ast.Expr) (*ast.Ident, bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e, true
+	case *ast.SelectorExpr:
+		return keyRoot(e.X)
+	case *ast.StarExpr:
+		return keyRoot(e.X)
+	}
+	return nil, false
+}
+
+func isParam(fnCur inspector.Cursor, obj types.Object) bool {
+	var ft *ast.FuncType
+	switch n := fnCur.Node().(type) {
+	case *ast.FuncDecl:
+		ft = n.Type
+		if n.Recv != nil && len(n.Recv.List) > 0 && obj.Pos() >= n.Recv.Pos() && obj.Pos() < n.Recv.End() {
+			return true
+		}
+	case *ast.FuncLit:
+		ft = n.Type
+	}
+	return ft != nil && ft.Params != nil && obj.Pos() >= ft.Params.Pos() && obj.Pos() < ft.Params.End()
+}
+
+// assignedAfterDecl reports whether obj is assigned, incremented or has its
+// address taken anywhere in the function (closures included).
+func (p *passState) assignedAfterDecl(fnCur inspector.Cursor, obj types.Object) bool {
+	info := p.pass.TypesInfo
+	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if info.Uses[id] != obj {
+			continue
+		}
+		switch n := c.Parent().Node().(type) {
+		case *ast.AssignStmt:
+			if indexOf(n.Lhs, id) >= 0 {
+				return true
+			}
+		case *ast.IncDecStmt:
+			return true
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				return true
+			}
+		case *ast.RangeStmt:
+			if n.Key == id || n.Value == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loopBetween reports whether a loop encloses exactly one of e and pos: the
+// key would then be read on more (or fewer) iterations than the URL is built.
+func loopBetween(fnCur inspector.Cursor, e ast.Node, pos token.Pos) bool {
+	found := false
+	for c := range fnCur.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+		n := c.Node()
+		inE := n.Pos() <= e.Pos() && e.End() <= n.End()
+		inPos := n.Pos() <= pos && pos < n.End()
+		if inE != inPos {
+			found = true
+		}
+	}
+	return found
+}
+
+// harmlessCall reports whether call cannot change a field or variable of
+// the program: a conversion, a builtin that writes nothing, net/http's
+// request constructors, or a function of a package without side effects.
+func (p *passState) harmlessCall(call *ast.CallExpr) bool {
+	info := p.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return true
+	}
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		switch fn.Name() {
+		case "len", "cap", "make", "new", "append", "min", "max", "complex", "real", "imag":
+			return true
+		}
+	case *types.Func:
+		if fn.Pkg() == nil {
+			return false
+		}
+		switch fn.Pkg().Path() {
+		case "net/url", "strings", "strconv", "unicode/utf8", "path", "errors", "bytes", "context", "time",
+			"encoding/base64", "encoding/hex", "math":
+			return true
+		case "net/http":
+			// Request constructors, and the methods of a request or header
+			// (never Do: a transport runs the program's own code).
+			if recv := fn.Signature().Recv(); recv != nil {
+				t := derefType(recv.Type())
+				return isNamed(t, "net/http", "Request") || isNamed(t, "net/http", "Header")
+			}
+			return fn.Name() == "NewRequest" || fn.Name() == "NewRequestWithContext"
+		case "fmt":
+			// fmt calls the String and Error methods of its arguments: only
+			// values of basic types are harmless.
+			if fn.Name() != "Sprintf" && fn.Name() != "Errorf" && fn.Name() != "Sprint" {
+				return false
+			}
+			for _, arg := range call.Args {
+				if _, basic := info.TypeOf(arg).Underlying().(*types.Basic); !basic {
+					return false
+				}
+				if types.NewMethodSet(info.TypeOf(arg)).Len() > 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// resolvesTo reports whether name denotes obj at pos.
+func (p *passState) resolvesTo(name string, pos token.Pos, obj types.Object) bool {
+	scope := p.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, got := scope.LookupParent(name, pos)
+	return got == obj
+}
+
+// pkgNameAt returns the name that denotes the imported package path at pos,
+// or "" when the file does not import it or a local name hides it.
+func (p *passState) pkgNameAt(pos token.Pos, path string) string {
+	name := p.importName(pos, path)
+	if name == "" {
+		return ""
+	}
+	scope := p.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return ""
+	}
+	_, obj := scope.LookupParent(name, pos)
+	if pn, ok := obj.(*types.PkgName); !ok || pn.Imported().Path() != path {
+		return ""
+	}
+	return name
+}
+
+// freshName returns the first candidate that names nothing at pos and is
+// not declared later in the block around pos.
+func (p *passState) freshName(pos token.Pos, candidates ...string) string {
+	scope := p.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return ""
+	}
+	for _, c := range candidates {
+		if _, obj := scope.LookupParent(c, pos); obj == nil && scope.Lookup(c) == nil {
+			return c
+		}
+	}
+	return ""
+}
+
+// universalNil reports whether nil means nil at pos.
+func (p *passState) universalNil(pos token.Pos) bool {
+	return p.resolvesTo("nil", pos, types.Universe.Lookup("nil"))
+}
+
+// headerAfterNewRequest sets the header right after
+//
+//	req, err := http.NewRequest(...)
+//	if err != nil {
+//		return err
+//	}
+//
+// when req never holds another request and its header map is never
+// replaced. A helper that returns http.NewRequest(...) at once stores the
+// request first (headerBeforeReturn).
+func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, key keyRef, keyText string, urlExpr ast.Node) ([]analysis.TextEdit, string) {
+	callCur, ok := fnCur.FindNode(r.call)
+	if !ok {
+		return nil, "internal error: request not found"
+	}
+	parent := callCur.Parent()
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		parent = parent.Parent()
+	}
+	if ret, ok := parent.Node().(*ast.ReturnStmt); ok {
+		return p.headerBeforeReturn(fnCur, ret, r, key, keyText, urlExpr)
+	}
+	const notStored = "the request is not stored in a variable: set the x-api-key header on it by hand"
+	assign, ok := parent.Node().(*ast.AssignStmt)
+	if !ok || len(assign.Lhs) != 2 || len(assign.Rhs) != 1 {
+		return nil, notStored
+	}
+	list := stmtList(parent.Parent().Node())
+	i := slices.Index(list, ast.Stmt(assign))
+	if i < 0 {
+		return nil, notStored
+	}
+	reqID, ok := assign.Lhs[0].(*ast.Ident)
+	if !ok || reqID.Name == "_" {
+		return nil, notStored
+	}
+	reqObj := p.pass.TypesInfo.ObjectOf(reqID)
+	if stored := p.requestStoredIn(fnCur, reqObj); stored == nil || stored.call != r.call {
+		// Not safe: req may hold another request when it is sent.
+		return nil, reqID.Name + " also holds another request: set the x-api-key header on the Whispir request by hand"
+	}
+	at, skip := assign.End(), ast.Node(nil)
+	if errID, ok := assign.Lhs[1].(*ast.Ident); !ok {
+		return nil, notStored
+	} else if errID.Name != "_" {
+		// Have: the error check right after the request.
+		if i+1 >= len(list) || !p.isErrCheck(list[i+1], p.pass.TypesInfo.ObjectOf(errID)) {
+			return nil, "the request's error is not checked right after it is built: set the x-api-key header by hand"
+		}
+		at, skip = list[i+1].End(), list[i+1]
+	}
+	if why := p.headerReplaced(fnCur, reqObj); why != "" {
+		return nil, why
+	}
+	existing, why := p.existingKeyHeader(fnCur, reqObj, keyText, list, i)
+	if why != "" {
+		return nil, why
+	}
+	if existing {
+		return nil, "" // Have: phase-1 code that already sends x-api-key on every path.
+	}
+	if why := p.keyStable(fnCur, key.expr, urlExpr, at, skip); why != "" {
+		return nil, why
+	}
+	if key.expr != nil && !p.visibleAt(key.expr, at) {
+		return nil, p.keyName(key.expr) + " is not in scope where the request is built: set the x-api-key header by hand"
+	}
+	indent := fixer.LineIndent(p.source(assign.Pos()), p.offset(assign.Pos()))
+	line := fmt.Sprintf("\n%s%s.Header.Set(\"x-api-key\", %s)", indent, reqID.Name, keyText)
+	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(line)}}, ""
+}
+
+// stmtList returns the statements of a block, case or select clause.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
+// isErrCheck reports whether s is `if err != nil { ... }` with no init and
+// no else, whose body cannot fall through.
+func (p *passState) isErrCheck(s ast.Stmt, errObj types.Object) bool {
+	ifs, ok := s.(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) == 0 {
+		return false
+	}
+	cond, ok := ifs.Cond.(*ast.BinaryExpr)
+	if !ok || cond.Op != token.NEQ || p.objectOf(cond.X) != errObj || errObj == nil {
+		return false
+	}
+	if id, ok := cond.Y.(*ast.Ident); !ok || id.Name != "nil" || !p.universalNil(id.Pos()) {
+		return false
+	}
+	return terminates(ifs.Body.List[len(ifs.Body.List)-1])
+}
+
+// terminates reports whether s ends its block for good (return, panic,
+// break, continue, goto).
+func terminates(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headerReplaced says why req's header may be replaced or cleared after
+// it is set, or "".
+func (p *passState) headerReplaced(fnCur inspector.Cursor, req types.Object) string {
+	for c := range fnCur.Preorder((*ast.AssignStmt)(nil), (*ast.StarExpr)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" && p.objectOf(sel.X) == req {
+					return "the request's Header is replaced at line " + p.line(n.Pos()) + ": set the x-api-key header after that by hand"
+				}
+				if star, ok := ast.Unparen(lhs).(*ast.StarExpr); ok && p.objectOf(star.X) == req {
+					return "the request is overwritten at line " + p.line(n.Pos()) + ": set the x-api-key header by hand"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// existingKeyHeader looks for x-api-key headers the code already sets on
+// req. It reports true when one is set, unconditionally, in the block of
+// the request with the same key: nothing to add. A header set to another
+// value, or deleted, declines the fix.
+func (p *passState) existingKeyHeader(fnCur inspector.Cursor, req types.Object, keyText string, list []ast.Stmt, reqAt int) (bool, string) {
+	have := false
+	for c := range fnCur.Preorder((*ast.CallExpr)(nil), (*ast.IndexExpr)(nil)) {
+		var hdr, name, value ast.Expr
+		switch n := c.Node().(type) {
+		case *ast.CallExpr:
+			// Have: req.Header.Set("x-api-key", k), Add or Del.
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			switch {
+			case (sel.Sel.Name == "Set" || sel.Sel.Name == "Add") && len(n.Args) == 2:
+				hdr, name, value = sel.X, n.Args[0], n.Args[1]
+			case sel.Sel.Name == "Del" && len(n.Args) == 1:
+				hdr, name = sel.X, n.Args[0]
+			default:
+				continue
+			}
+		case *ast.IndexExpr:
+			// Have: req.Header["X-Api-Key"] = ...
+			hdr, name = n.X, n.Index
+		}
+		sel, ok := hdr.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Header" || p.objectOf(sel.X) != req {
+			continue
+		}
+		if v, ok := p.stringValue(name); !ok || !strings.EqualFold(v, "x-api-key") {
+			continue
+		}
+		if value == nil || p.text(value) != keyText {
+			return false, "the code already sets or deletes x-api-key on this request another way: make it send the key by hand"
+		}
+		stmt, isStmt := c.Parent().Node().(*ast.ExprStmt)
+		if isStmt && slices.Index(list, ast.Stmt(stmt)) > reqAt {
+			have = true
+		}
+	}
+	return have, ""
+}
+
+// headerBeforeReturn handles a helper that returns the new request at once,
+// return http.NewRequest(...): it stores the request, sets the header and
+// returns it, with the same results.
+//
+//	req, err := http.NewRequest(...)
+//	if err != nil {
+//		return nil, err
+//	}
+//	req.Header.Set("x-api-key", key)
+//	return req, nil
+func (p *passState) headerBeforeReturn(fnCur inspector.Cursor, ret *ast.ReturnStmt, r *request, key keyRef, keyText string, urlExpr ast.Node) ([]analysis.TextEdit, string) {
+	const byHand = "the request is returned as it is built: store it, set its x-api-key header and return it by hand"
+	if len(ret.Results) != 1 || ast.Unparen(ret.Results[0]) != r.call || !p.universalNil(ret.Pos()) {
+		return nil, byHand
+	}
+	if why := p.keyStable(fnCur, key.expr, urlExpr, ret.End(), nil); why != "" {
+		return nil, why
+	}
+	// The edits replace the text around the call: from the start of the
+	// statement (or the block's brace) to the call, and from the call's end
+	// to the end of the line (or the closing brace).
+	src := p.source(ret.Pos())
+	start, end := p.offset(ret.Pos()), p.offset(r.call.End())
+	indent := fixer.LineIndent(src, start)
+	lineEnd := bytes.IndexByte(src[end:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(src) - end
+	}
+	rest := strings.TrimSpace(string(src[end : end+lineEnd]))
+	openPos, closePos, closeText := ret.Pos(), r.call.End(), ""
+	if start-len(indent) > 0 && src[start-len(indent)-1] != '\n' || rest != "" && !strings.HasPrefix(rest, "//") {
+		// Have: func f() (*http.Request, error) { return http.NewRequest(...) }
+		block, ok := fnCur.Node().(*ast.FuncDecl)
+		if !ok || block.Body == nil || len(block.Body.List) != 1 || block.Body.List[0] != ret ||
+			strings.TrimSpace(string(src[p.offset(block.Body.Lbrace)+1:start])) != "" ||
+			strings.TrimSpace(string(src[end:p.offset(block.Body.Rbrace)])) != "" {
+			return nil, byHand
+		}
+		indent = fixer.LineIndent(src, p.offset(block.Body.Lbrace))
+		openPos, closePos, closeText = block.Body.Lbrace+1, block.Body.Rbrace, "\n"+indent
+		indent += "\t"
+	}
+	req, errName := p.freshName(ret.Pos(), "req", "whispirReq"), p.freshName(ret.Pos(), "err", "whispirErr")
+	if req == "" || errName == "" || containsWord(keyText, req) || containsWord(keyText, errName) {
+		return nil, byHand
+	}
+	open := fmt.Sprintf("%s, %s := ", req, errName)
+	if openPos != ret.Pos() {
+		open = "\n" + indent + open
+	}
+	tail := strings.Join([]string{
+		"",
+		fmt.Sprintf("if %s != nil {", errName),
+		fmt.Sprintf("\treturn nil, %s", errName),
+		"}",
+		fmt.Sprintf("%s.Header.Set(\"x-api-key\", %s)", req, keyText),
+		fmt.Sprintf("return %s, nil", req),
+	}, "\n"+indent)
+	return []analysis.TextEdit{
+		{Pos: openPos, End: r.call.Pos(), NewText: []byte(open)},
+		{Pos: r.call.End(), End: closePos, NewText: []byte(tail + closeText)},
+	}, ""
+}
+
+func containsWord(s, w string) bool {
+	isWord := func(b byte) bool {
+		return b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		if (i == 0 || !isWord(s[i-1])) && (end == len(s) || !isWord(s[end])) {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// visibleAt reports whether every identifier of e denotes the same object at pos.
+func (p *passState) visibleAt(e ast.Expr, pos token.Pos) bool {
+	scope := p.pass.Pkg.Scope().Innermost(pos)
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, isSel := n.(*ast.SelectorExpr); isSel {
+			ast.Inspect(sel.X, func(m ast.Node) bool {
+				if id, isID := m.(*ast.Ident); isID && ok {
+					ok = p.identVisible(scope, id, pos)
+				}
+				return ok
+			})
+			return false
+		}
+		if id, isID := n.(*ast.Ident); isID && ok {
+			ok = p.identVisible(scope, id, pos)
+		}
+		return ok
+	})
+	return ok
+}
+
+func (p *passState) identVisible(scope *types.Scope, id *ast.Ident, pos token.Pos) bool {
+	want := p.pass.TypesInfo.ObjectOf(id)
+	if scope == nil || want == nil {
+		return false
+	}
+	_, got := scope.LookupParent(id.Name, pos)
+	return got == want
+}
+
+// keepComments keeps the comments that edits would delete: each edit that
+// replaces text holding comments writes them back after its new text, as
+// /* */ comments, or as a line comment where the line ends there.
+func (p *passState) keepComments(edits []analysis.TextEdit) []analysis.TextEdit {
+	for i, e := range edits {
+		if e.End <= e.Pos {
+			continue
+		}
+		f := p.fileOf(e.Pos)
+		if f == nil {
+			continue
+		}
+		var kept []string
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if c.Pos() >= e.Pos && c.End() <= e.End && !bytes.Contains(e.NewText, []byte(c.Text)) {
+					kept = append(kept, c.Text)
+				}
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		src := p.source(e.End)
+		rest := src[p.offset(e.End):]
+		if nl := bytes.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		lineEnds := len(bytes.TrimSpace(rest)) == 0
+		var b strings.Builder
+		b.Write(e.NewText)
+		for j, c := range kept {
+			if strings.HasPrefix(c, "//") && !(lineEnds && j == len(kept)-1) {
+				if strings.Contains(c, "*/") {
+					return edits // cannot be rewritten as a block comment: leave the fix as it is
+				}
+				c = "/*" + c[2:] + " */"
+			}
+			b.WriteString(" " + c)
+		}
+		edits[i].NewText = []byte(b.String())
+	}
+	return edits
+}

@@ -1,0 +1,116 @@
+package wl02_flow
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+)
+
+// Have: phase-1 code that sets the header only behind a flag: the fix sets
+// it on every path.
+func HalfMigrated(key string, headerAuth bool) (*http.Response, error) {
+	req, err := http.NewRequest("GET", "https://api.au.whispir.com/messages?apikey="+key, nil) // want `WL02`
+	if err != nil {
+		return nil, err
+	}
+	if headerAuth {
+		req.Header.Set("x-api-key", key)
+	}
+	return http.DefaultClient.Do(req)
+}
+
+// Refused: the header is already set to another value.
+func Placeholder(key string) (*http.Response, error) {
+	req, err := http.NewRequest("GET", "https://api.au.whispir.com/messages?apikey="+key, nil) // want `WL02: .*already sets or deletes x-api-key`
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("x-api-key", "")
+	return http.DefaultClient.Do(req)
+}
+
+const keyPart1 = "zqxwvutsrq"
+const keyPart2 = "ponmlkjihg"
+
+// Have: a key split over two constants: the header names them, it never
+// copies their value.
+func SplitKey() (*http.Response, error) {
+	return http.Get("https://api.au.whispir.com/messages?apikey=" + keyPart1 + keyPart2) // want `WL02` `WL12`
+}
+
+func getenv(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// Refused, and the message does not quote the key expression, which holds a
+// literal.
+func Fallback() (*http.Response, error) {
+	return http.Get("https://api.au.whispir.com/messages?apikey=" + getenv("WHISPIR_KEY", "9f3c2a7be41d4c0a")) // want `WL02: .*the key expression is computed`
+}
+
+// APIKey is a typed key, as many SDKs declare it.
+type APIKey string
+
+type Typed struct {
+	Key  APIKey
+	HTTP *http.Client
+}
+
+// Have: a named string type printed with %s: the header converts it.
+func (c *Typed) Message(id int) (*http.Response, error) {
+	return c.HTTP.Get(fmt.Sprintf("https://api.au.whispir.com/messages/%d?apikey=%s", id, c.Key)) // want `WL02`
+}
+
+// Refused: the URL carried hex(key).
+func Hex(key []byte) (*http.Response, error) {
+	return http.Get(fmt.Sprintf("https://api.au.whispir.com/messages?apikey=%x", key)) // want `WL02: .*formatted with %x`
+}
+
+// Refused: a number is not a string.
+func Num(key int64) (*http.Response, error) {
+	return http.Get(fmt.Sprintf("https://api.au.whispir.com/messages?apikey=%v", key)) // want `WL02: .*not a string`
+}
+
+// Refused: a literal key is never copied into new code.
+func Escaped() (*http.Response, error) {
+	return http.Get("https://api.au.whispir.com/messages?apikey=ab%2Bcd%2Fef0123%3D%3D&x=1") // want `WL02: .*written in the URL` `WL12`
+}
+
+// Have: an escaped key: the header carries the key itself.
+func QueryEscaped(key string) (*http.Response, error) {
+	return http.Get("https://api.au.whispir.com/messages?apikey=" + url.QueryEscape(key)) // want `WL02`
+}
+
+type Rotating struct {
+	APIKey string
+	HTTP   *http.Client
+}
+
+func (c *Rotating) rotate() { c.APIKey = "next" }
+
+// Refused: a call between the URL and the request may change the key.
+func (c *Rotating) Send() (*http.Response, error) {
+	u := "https://api.au.whispir.com/messages?apikey=" + c.APIKey // want `WL02: .*may change in the call at line`
+	c.rotate()
+	return c.HTTP.Get(u)
+}
+
+// Refused: defer reads its arguments at once, the rewrite would read the
+// key at function exit.
+func (c *Rotating) Close() {
+	defer c.HTTP.Get("https://api.au.whispir.com/sessions/close?apikey=" + c.APIKey) // want `WL02: .*defer or go statement`
+	c.rotate()
+}
+
+// Refused: the key is rotated in the loop that sends the URL again.
+func Loop(key string, c *http.Client) {
+	u := "https://api.au.whispir.com/messages?apikey=" + key // want `WL02: .*key changes in this function`
+	for range 3 {
+		c.Get(u)
+		key = key + "x"
+	}
+}
