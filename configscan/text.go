@@ -105,6 +105,14 @@ func legacyHost(s string, at int, u string, ref fixer.HostRef, region string) Fi
 	switch {
 	case region == "":
 		why = noRegion
+	case ref.UserStart >= 0 && scheme == "https" && (port == "" || port == "443"):
+		// Have: https://user:password@api.whispir.com. Only the host
+		// changes: the user info stays, and no fix text shows it.
+		edit = &Edit{Start: hostStart, End: hostEnd, New: fixer.RegionalHost(region)}
+	case ref.UserStart >= 0:
+		// Not safe in one edit: the scheme must change too, and an edit
+		// spanning the user info would carry the password into -json output.
+		why = "the URL carries user info: change its scheme and host by hand"
 	case scheme == "http" && (port == "" || port == "80"):
 		// Have: http://api.whispir.com:80/x. Port 80 belonged to http; the
 		// regional host is https, on its default port.

@@ -41,7 +41,9 @@ func TestScanText(t *testing.T) {
 		// Not Whispir's.
 		{"u=https://api.whispir.community/x api.whispir.com.example.net xapi.whispir.com", "", ""},
 		{"mail: support@api.whispir.com", "", ""},
-		{"u=https://user:pass@api.whispir.com/", "", ""},
+		// User info stays; no fix text may carry it.
+		{"u=https://user:pass@api.whispir.com/", "u=https://user:pass@api.au.whispir.com/", "WL01"},
+		{"u=http://user:pass@api.whispir.com/", "", "WL01"},
 		{"docs: https://www.whispir.com/", "", ""},
 	} {
 		findings, _ := ScanText([]byte(tc.in), "au")

@@ -242,3 +242,29 @@ func TestTakeConfigFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestMaskConfigLine(t *testing.T) {
+	for _, tc := range []struct{ line, hidden, kept string }{
+		{"URL=https://api.au.whispir.com/m?apikey=k3yInConfig2026&limit=5", "k3yInConfig2026", "limit=5"},
+		{"WHISPIR_API_KEY=k3yInConfig2026", "k3yInConfig2026", "WHISPIR_API_KEY="},
+		{`  "apiKey": "k3yInConfig2026",`, "k3yInConfig2026", `"apiKey": "`},
+		{"api_key = 'k3yInConfig2026' # toml", "k3yInConfig2026", "# toml"},
+		{"-H 'x-api-key: k3yInConfig2026'", "k3yInConfig2026", "x-api-key: "},
+		{"WHISPIR_PASSWORD=hunter2hunter2", "hunter2hunter2", "WHISPIR_PASSWORD="},
+		{"url: https://user:hunter2hunter2@api.whispir.com/x", "hunter2hunter2", "https://user:"},
+		{"URL=https://api.whispir.com/m?apikey=$WHISPIR_API_KEY", "", "apikey=$WHISPIR_API_KEY"},
+		{"key: {{ .Values.whispir.key }}", "", "{{"},
+		{"WHISPIR_KEY_URL=https://api.au.whispir.com/x", "", "https://api.au.whispir.com/x"},
+	} {
+		got := maskConfigLine(tc.line)
+		if tc.hidden != "" && (strings.Contains(got, tc.hidden) || !strings.Contains(got, maskPrefix)) {
+			t.Errorf("maskConfigLine(%q) = %q: %q not masked", tc.line, got, tc.hidden)
+		}
+		if tc.hidden == "" && got != tc.line {
+			t.Errorf("maskConfigLine(%q) = %q, want it unchanged", tc.line, got)
+		}
+		if !strings.Contains(got, tc.kept) {
+			t.Errorf("maskConfigLine(%q) = %q: lost %q", tc.line, got, tc.kept)
+		}
+	}
+}
