@@ -174,10 +174,11 @@ func scanConfig(a *analysis.Analyzer, o *options, cf configFlags, args []string,
 	case o.format == "sarif":
 		o.configFindings = configFindings(res)
 		return args, 0, false
+	case o.fix && !o.diff:
+		// With -json or -c too: -fix prints no findings, only the summary.
+		return args, fixWithConfig(a, o, args, res, stderr), true
 	case needsGuard(o):
 		return args, guardedWithConfig(o, args, res, stdout, stderr), true
-	case o.fix:
-		return args, fixWithConfig(a, o, args, res, stderr), true
 	}
 	return args, textWithConfig(args, res, stderr), true
 }
@@ -321,11 +322,6 @@ func printConfigText(w io.Writer, findings []finding, context int) {
 // guardedWithConfig is -c N, -json and -fix -diff: the analyzer's output
 // comes masked from runGuarded; the configuration's is added to it.
 func guardedWithConfig(o *options, args []string, res *configscan.Result, stdout, stderr io.Writer) int {
-	if o.fix && !o.diff {
-		// Have: -fix -json or -fix -c N. The fixes are applied and nothing
-		// printed, as singlechecker does.
-		return fixWithConfig(nil, o, args, res, stderr)
-	}
 	var out bytes.Buffer
 	code := runGuarded(args, &out, stderr, o.json)
 	switch {
@@ -405,12 +401,10 @@ func mergeJSON(out []byte, findings []finding) ([]byte, error) {
 // beside their files first, then the analyzer's child applies the Go fixes,
 // and only when it succeeds are the configuration files put in place. Any
 // file that cannot be written stops the run before anything is changed.
-// a is nil when the run prints no summary (-fix -json, -fix -c N).
+// The summary covers both.
 func fixWithConfig(a *analysis.Analyzer, o *options, args []string, res *configscan.Result, stderr io.Writer) int {
-	if a != nil {
-		if code, bad := preflight(a, o, stderr); bad {
-			return code
-		}
+	if code, bad := preflight(a, o, stderr); bad {
+		return code
 	}
 	var changes []configscan.Change
 	for _, f := range res.Files {
@@ -430,11 +424,7 @@ func fixWithConfig(a *analysis.Analyzer, o *options, args []string, res *configs
 	}
 	report.Close()
 	defer os.Remove(report.Name())
-	env := fixReportEnv + "=" + report.Name()
-	if a == nil {
-		env = configChildEnv + "=1" // singlechecker's -fix, without the summary's child
-	}
-	code, err := runChild(args, env, os.Stdout, os.Stderr)
+	code, err := runChild(args, fixReportEnv+"="+report.Name(), os.Stdout, os.Stderr)
 	if err != nil {
 		return failf(stderr, "%v", err)
 	}
@@ -443,9 +433,6 @@ func fixWithConfig(a *analysis.Analyzer, o *options, args []string, res *configs
 	}
 	if written, err := pending.Commit(); err != nil {
 		return failf(stderr, "-fix: the Go files are fixed, but writing the configuration files failed after %d of %d: %v", len(written), len(changes), err)
-	}
-	if a == nil {
-		return exitOK
 	}
 	records, err := readFixRecords(report.Name())
 	if err != nil {

@@ -77,6 +77,9 @@ func TestConfigOutputs(t *testing.T) {
 		{name: "-fix", args: []string{"-region=au", "-fix", "./..."}, code: 0,
 			stderr: []string{"whispirlint: migrated ", ".env:2:54: WL02: Whispir API key sent as a query parameter (apikey=k…#"},
 			envAt:  strings.ReplaceAll(strings.ReplaceAll(env, "http://api.whispir.com:80", "https://api.au.whispir.com"), "https://api.whispir.com", "https://api.au.whispir.com")},
+		{name: "-fix -json", args: []string{"-region=au", "-fix", "-json", "./..."}, code: 0,
+			stderr: []string{"whispirlint: migrated ", ".env:2:54: WL02: "},
+			envAt:  strings.ReplaceAll(strings.ReplaceAll(env, "http://api.whispir.com:80", "https://api.au.whispir.com"), "https://api.whispir.com", "https://api.au.whispir.com")},
 		{name: "-fix without a region", args: []string{"-fix", "./..."}, code: 0,
 			stderr: []string{".env:1:18: WL01: retired Whispir host api.whispir.com: use api.<region>.whispir.com; set -region"}},
 	} {
