@@ -94,7 +94,7 @@ func TestWriteFilesAllOrNothing(t *testing.T) {
 		os.WriteFile(b, []byte("old b"), 0o444)
 	}
 	before := readDir(t, dir)
-	p := &fixPlan{changes: []*fileChange{{a, nil, []byte("new a")}, {b, nil, []byte("new b")}, {c, nil, []byte("new c")}}}
+	p := &fixPlan{changes: []*fileChange{{name: a, new: []byte("new a")}, {name: b, new: []byte("new b")}, {name: c, new: []byte("new c")}}}
 	err := p.writeFiles()
 	if err == nil || !strings.Contains(err.Error(), "b.go") || !strings.Contains(err.Error(), "changed no file") {
 		t.Errorf("writeFiles error = %v, want one naming b.go", err)
@@ -130,7 +130,7 @@ func TestWriteFilesKeepsMode(t *testing.T) {
 	a := filepath.Join(dir, "a.go")
 	os.WriteFile(a, []byte("old"), 0o640)
 	os.Chmod(a, 0o640)
-	p := &fixPlan{changes: []*fileChange{{a, []byte("old"), []byte("new")}}}
+	p := &fixPlan{changes: []*fileChange{{name: a, old: []byte("old"), new: []byte("new")}}}
 	if err := p.writeFiles(); err != nil {
 		t.Fatal(err)
 	}

@@ -51,6 +51,7 @@ func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read under go vet, go fix and nogo too; golangci-lint takes it from its settings only)\n\n", analyzer.RegionEnv)
 	fmt.Fprint(w, exitStatus)
 	printFlags(w, a, fs)
+	fmt.Fprint(w, configUsage)
 }
 
 // optInFixes are the rules whose fix is offered only with -secrets=env.
