@@ -209,6 +209,38 @@ func TestRegionAuto(t *testing.T) {
 	}
 }
 
+// TestRegionAutoUnderVet: go vet gives the analyzer Go files alone, so its
+// -region flag refuses auto rather than guess from part of the module.
+func TestRegionAutoUnderVet(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := copyFixture(t, "legacy")
+	writeFile(t, dir, "deploy/new.yaml", "url: https://api.nz.whispir.com/v1\n")
+	res := run(t, dir, nil, "go", "vet", "-vettool="+bin, "-region=auto", "./...")
+	if res.code == 0 || !strings.Contains(res.stderr, `invalid value "auto" for flag -region`) {
+		t.Errorf("go vet -vettool -region=auto: exit %d, stderr:\n%s", res.code, res.stderr)
+	}
+}
+
+// TestConfigTextOrder: the text output sorts the configuration findings
+// with the Go findings, by file name, as one list.
+func TestConfigTextOrder(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := copyFixture(t, "legacy")
+	writeFile(t, dir, "a.env", "URL=https://api.whispir.com\n")
+	writeFile(t, dir, "m.yaml", "url: https://api.whispir.com\n")
+	res := run(t, dir, nil, bin, "./...")
+	var files []string
+	for l := range strings.Lines(res.stderr) {
+		if name, _, ok := strings.Cut(l, ":"); ok && !slices.Contains(files, name) {
+			files = append(files, name)
+		}
+	}
+	want := []string{"a.env", "legacy.go", "m.yaml", "unicode.go"}
+	if res.code != 3 || !slices.Equal(files, want) {
+		t.Errorf("exit %d, files %q, want %q; stderr:\n%s", res.code, files, want, res.stderr)
+	}
+}
+
 // fixerHost returns the host of the URL in a NAME=URL line.
 func fixerHost(line string) string {
 	_, url, _ := strings.Cut(strings.TrimSpace(line), "=")
