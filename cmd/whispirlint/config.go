@@ -158,19 +158,47 @@ func scanConfig(a *analysis.Analyzer, o *options, cf configFlags, stderr io.Writ
 	return res, exitOK, true
 }
 
-// addConfig adds the findings in configuration files to the report, in the
-// order of the analyzer's, so that every output mode shows them with the
-// Go findings.
-func (r *report) addConfig(res *configscan.Result) {
-	if res == nil || len(res.Files) == 0 {
+// addConfig adds the findings in configuration files of the rules selected
+// to the report, in the order of the analyzer's, so that every output mode
+// shows them with the Go findings.
+func (r *report) addConfig(res *configscan.Result, selected func(rule string) bool) {
+	if res == nil {
+		return
+	}
+	var found []finding
+	for _, f := range configFindings(res) {
+		if selected(f.rule) {
+			found = append(found, f)
+		}
+	}
+	if len(found) == 0 {
 		return
 	}
 	r.config = make(map[string]*configscan.File)
 	for _, f := range res.Files {
 		r.config[f.Path] = f
 	}
-	r.findings = append(r.findings, configFindings(res)...)
+	r.findings = append(r.findings, found...)
 	slices.SortStableFunc(r.findings, compareFindings)
+}
+
+// ruleSelection is the analyzer's -rules and -disable, read back from its
+// flags (they hold normalized IDs), for the configuration findings.
+func ruleSelection(a *analysis.Analyzer) func(rule string) bool {
+	list := func(name string) []string {
+		f := a.Flags.Lookup(name)
+		if f == nil || f.Value.String() == "" {
+			return nil
+		}
+		return strings.Split(f.Value.String(), ",")
+	}
+	only, disabled := list("rules"), list("disable")
+	return func(rule string) bool {
+		if len(only) > 0 && !slices.Contains(only, rule) {
+			return false
+		}
+		return !slices.Contains(disabled, rule)
+	}
 }
 
 // isConfig reports whether name is a configuration file of the report.

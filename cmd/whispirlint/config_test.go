@@ -60,12 +60,16 @@ func TestConfigOutputs(t *testing.T) {
 		code   int
 		stdout []string // substrings of stdout
 		stderr []string // substrings of stderr
+		notIn  []string // substrings of neither
 		envAt  string   // .env after the run ("" for unchanged)
 	}{
 		{name: "text", args: []string{"./..."}, code: 3,
 			stderr: []string{"legacy.go:8:14: WL01: ", ".env:1:18: WL01: retired Whispir host api.whispir.com: use api.<region>.whispir.com; set -region", ".env:2:53: WL02: Whispir API key sent as a query parameter (apikey=k…#"}},
 		{name: "text, configuration only", args: []string{"./clean"}, code: 3, stderr: []string{"clean/.env:1:18: WL01: "}},
 		{name: "-config=false", args: []string{"-config=false", "./clean"}, code: 0},
+		{name: "-disable=WL01, configuration only", args: []string{"-disable=WL01", "./clean"}, code: 0},
+		{name: "-rules=WL02", args: []string{"-rules=WL02", "./..."}, code: 3,
+			stderr: []string{".env:2:53: WL02: ", "legacy.go:12:25: WL02: "}, notIn: []string{"WL01"}},
 		{name: "-c 1", args: []string{"-c", "1", "./..."}, code: 3,
 			stderr: []string{".env:2:18: WL01: ", "2\tWHISPIR_MESSAGES=http://api.whispir.com:80/messages?apikey=[redacted k…#", "3\tWHISPIR_API_KEY=[redacted k…#"}},
 		{name: "-json", args: []string{"-json", "./..."}, code: 0,
@@ -105,6 +109,11 @@ func TestConfigOutputs(t *testing.T) {
 			for _, s := range tc.stderr {
 				if !strings.Contains(res.stderr, s) {
 					t.Errorf("stderr does not contain %q:\n%s", s, res.stderr)
+				}
+			}
+			for _, s := range tc.notIn {
+				if strings.Contains(res.stdout+res.stderr, s) {
+					t.Errorf("the output contains %q:\nstdout:\n%s\nstderr:\n%s", s, res.stdout, res.stderr)
 				}
 			}
 			if strings.Contains(res.stdout+res.stderr, configKey) {

@@ -137,7 +137,7 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 		}
 		return failf(stderr, "%v", err)
 	}
-	r.addConfig(res)
+	r.addConfig(res, ruleSelection(a))
 	cwd, err := os.Getwd()
 	if err != nil {
 		return failf(stderr, "%v", err)
