@@ -98,7 +98,9 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 			if !bytes.Equal(old, cf.Content) {
 				return nil, fmt.Errorf("%s changed while it was analyzed; -fix changed no file", name)
 			}
-			p.changes = append(p.changes, &fileChange{name, old, new, cf})
+			if !bytes.Equal(old, new) {
+				p.changes = append(p.changes, &fileChange{name, old, new, cf})
+			}
 			continue
 		}
 		var pkg *types.Package
