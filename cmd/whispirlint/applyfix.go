@@ -25,6 +25,8 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/whispirlint/whispirlint/configscan"
 )
 
 // A fixPlan is what -fix will do: the new content of each changed file,
@@ -39,6 +41,7 @@ type fixPlan struct {
 type fileChange struct {
 	name     string
 	old, new []byte
+	config   *configscan.File // a configuration file: not Go, written as configscan.Prepare checks
 }
 
 // Reasons a fix is left out.
@@ -90,6 +93,16 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
+		if cf := r.config[name]; cf != nil {
+			// Not Go: no formatting. The host rewrites keep every line.
+			if !bytes.Equal(old, cf.Content) {
+				return nil, fmt.Errorf("%s changed while it was analyzed; -fix changed no file", name)
+			}
+			if !bytes.Equal(old, new) {
+				p.changes = append(p.changes, &fileChange{name, old, new, cf})
+			}
+			continue
+		}
 		var pkg *types.Package
 		if info != nil {
 			pkg = info.pkg
@@ -98,7 +111,7 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 			return nil, fmt.Errorf("%s: the fixed file does not parse (%v); -fix changed no file", name, err)
 		}
 		if !bytes.Equal(old, new) {
-			p.changes = append(p.changes, &fileChange{name, old, new})
+			p.changes = append(p.changes, &fileChange{name, old, new, nil})
 		}
 	}
 	return p, nil
@@ -231,25 +244,44 @@ func removeUnusedImports(fset *token.FileSet, pkg *types.Package, file *ast.File
 func (p *fixPlan) printDiffs(w io.Writer, root string, m *masker) int {
 	for _, c := range p.changes {
 		rel := filepath.ToSlash(displayPath(root, c.name))
-		io.WriteString(w, m.maskText(unifiedDiff("a/"+rel, "b/"+rel, string(c.old), string(c.new))))
+		diff := unifiedDiff("a/"+rel, "b/"+rel, string(c.old), string(c.new))
+		if c.config != nil {
+			diff = maskConfigText(diff) // credentials by name, as in -c lines: see SECRETS.md
+		}
+		io.WriteString(w, m.maskText(diff))
 	}
 	return len(p.changes)
 }
 
-// writeFiles writes every change or none: it first checks that each file
-// is writable and writes each new content to a temporary file beside it;
-// only when all of that worked does it rename the temporary files over the
-// originals.
+// writeFiles writes every change or none, Go and configuration files
+// alike: it first checks that each file is writable and writes each new
+// content to a temporary file beside it; only when all of that worked does
+// it rename the temporary files over the originals.
 func (p *fixPlan) writeFiles() error {
 	type pending struct{ tmp, name string }
 	var staged []pending
+	var configs []*configscan.Pending
 	cleanup := func() {
 		for _, s := range staged {
 			os.Remove(s.tmp)
 		}
+		for _, c := range configs {
+			c.Discard()
+		}
 	}
 	var errs []error
 	for _, c := range p.changes {
+		if c.config != nil {
+			// configscan's checks: a regular file, its write bit on, its
+			// content the one scanned.
+			cp, err := configscan.Prepare([]configscan.Change{{File: c.config, Content: c.new}})
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			configs = append(configs, cp)
+			continue
+		}
 		tmp, err := stage(c)
 		if err != nil {
 			errs = append(errs, err) // go on: name every file that cannot be written
@@ -261,12 +293,25 @@ func (p *fixPlan) writeFiles() error {
 		cleanup()
 		return fmt.Errorf("%v\n-fix changed no file", errors.Join(errs...))
 	}
+	total := len(staged) + len(configs)
 	for i, s := range staged {
 		if err := os.Rename(s.tmp, s.name); err != nil {
 			for _, rest := range staged[i+1:] {
 				os.Remove(rest.tmp)
 			}
-			return fmt.Errorf("%v; %d of %d files were written before this error, %s not", err, i, len(staged), plural(len(staged)-i, "file"))
+			for _, c := range configs {
+				c.Discard()
+			}
+			return fmt.Errorf("%v; %d of %d files were written before this error, %s not", err, i, total, plural(total-i, "file"))
+		}
+	}
+	for i, c := range configs {
+		if _, err := c.Commit(); err != nil {
+			for _, rest := range configs[i+1:] {
+				rest.Discard()
+			}
+			done := len(staged) + i
+			return fmt.Errorf("%v; %d of %d files were written before this error, %s not", err, done, total, plural(total-done, "file"))
 		}
 	}
 	return nil

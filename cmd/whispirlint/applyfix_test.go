@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/whispirlint/whispirlint/configscan"
 )
 
 // edits on one file: [from, to) replaced by text.
@@ -94,7 +96,7 @@ func TestWriteFilesAllOrNothing(t *testing.T) {
 		os.WriteFile(b, []byte("old b"), 0o444)
 	}
 	before := readDir(t, dir)
-	p := &fixPlan{changes: []*fileChange{{a, nil, []byte("new a")}, {b, nil, []byte("new b")}, {c, nil, []byte("new c")}}}
+	p := &fixPlan{changes: []*fileChange{{name: a, new: []byte("new a")}, {name: b, new: []byte("new b")}, {name: c, new: []byte("new c")}}}
 	err := p.writeFiles()
 	if err == nil || !strings.Contains(err.Error(), "b.go") || !strings.Contains(err.Error(), "changed no file") {
 		t.Errorf("writeFiles error = %v, want one naming b.go", err)
@@ -130,12 +132,47 @@ func TestWriteFilesKeepsMode(t *testing.T) {
 	a := filepath.Join(dir, "a.go")
 	os.WriteFile(a, []byte("old"), 0o640)
 	os.Chmod(a, 0o640)
-	p := &fixPlan{changes: []*fileChange{{a, []byte("old"), []byte("new")}}}
+	p := &fixPlan{changes: []*fileChange{{name: a, old: []byte("old"), new: []byte("new")}}}
 	if err := p.writeFiles(); err != nil {
 		t.Fatal(err)
 	}
 	info, err := os.Stat(a)
 	if got, _ := os.ReadFile(a); err != nil || string(got) != "new" || info.Mode().Perm() != 0o640 {
 		t.Errorf("a.go = %q, mode %v, %v; want \"new\", 0640", got, info.Mode().Perm(), err)
+	}
+}
+
+// TestPlanFixesConfig: a configuration file is edited byte for byte (no
+// gofmt: it is no Go), checked against the content scanned, and written in
+// the same plan as the Go files.
+func TestPlanFixesConfig(t *testing.T) {
+	dir := t.TempDir()
+	env := filepath.Join(dir, ".env")
+	src := "URL = http://api.whispir.com  # not Go\r\n"
+	if err := os.WriteFile(env, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	x := strings.Index(src, "http://")
+	host := len("http://api.whispir.com")
+	r := &report{
+		config:   map[string]*configscan.File{env: {Path: env, Content: []byte(src)}},
+		findings: []finding{{rule: "WL01", fix: testFix(env, x, x+host, "https://api.au.whispir.com")}},
+	}
+	p, err := planFixes(r, os.ReadFile)
+	if err != nil || len(p.changes) != 1 || !p.fixed[0] {
+		t.Fatalf("planFixes: %v, %+v", err, p)
+	}
+	if err := p.writeFiles(); err != nil {
+		t.Fatal(err)
+	}
+	want := "URL = https://api.au.whispir.com  # not Go\r\n"
+	if got, _ := os.ReadFile(env); string(got) != want {
+		t.Errorf(".env = %q, want %q", got, want)
+	}
+
+	// Changed since the scan: no plan.
+	r.config[env].Content = []byte("URL=\n")
+	if _, err := planFixes(r, os.ReadFile); err == nil || !strings.Contains(err.Error(), "changed while it was analyzed") {
+		t.Errorf("planFixes on a changed file: %v", err)
 	}
 }

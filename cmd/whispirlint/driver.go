@@ -34,6 +34,10 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	if isVetTool(args) {
 		return vetMain(a, args, stdout, stderr)
 	}
+	args, cf, err := takeConfigFlags(a, args) // -config, -config-max-size, -region=auto: see config.go
+	if err != nil {
+		return reportFlagError(stderr, a.Name, err)
+	}
 
 	o, err := parseArgs(a, args)
 	switch {
@@ -62,7 +66,7 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 		return failf(stderr, "%v", err)
 	}
 	defer stop()
-	return standalone(a, o, stdout, stderr)
+	return standalone(a, o, cf, stdout, stderr)
 }
 
 // startProfiles starts the -cpuprofile and -trace recordings; the function
@@ -118,9 +122,14 @@ func (o *options) startProfiles() (stop func(), err error) {
 	return stop, nil
 }
 
-// standalone loads and analyzes the packages once, in this process, and
-// prints the report in the mode o asks for.
-func standalone(a *analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
+// standalone scans the configuration files, loads and analyzes the
+// packages once, in this process, and prints the report of both in the
+// mode o asks for.
+func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr io.Writer) int {
+	res, code, ok := scanConfig(a, o, cf, stderr) // before the analysis: -region=auto configures it
+	if !ok {
+		return code
+	}
 	r, err := analyze(a, o, stderr)
 	if err != nil {
 		if o.fix {
@@ -128,6 +137,7 @@ func standalone(a *analysis.Analyzer, o *options, stdout, stderr io.Writer) int 
 		}
 		return failf(stderr, "%v", err)
 	}
+	r.addConfig(res, ruleSelection(a))
 	cwd, err := os.Getwd()
 	if err != nil {
 		return failf(stderr, "%v", err)

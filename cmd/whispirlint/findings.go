@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/whispirlint/whispirlint/analyzer"
+	"github.com/whispirlint/whispirlint/configscan"
 )
 
 // A report is what one analysis run found: the diagnostics of the root
@@ -24,8 +25,9 @@ import (
 // modes need to know of each file.
 type report struct {
 	findings   []finding
-	suppressed []finding            // by directives in the source (SARIF suppressions)
-	files      map[string]*fileInfo // by file name on disk
+	suppressed []finding                   // by directives in the source (SARIF suppressions)
+	files      map[string]*fileInfo        // by file name on disk
+	config     map[string]*configscan.File // configuration files with findings, by name (config.go)
 }
 
 // fileInfo is what the driver keeps of a file of a root package.

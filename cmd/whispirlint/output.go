@@ -41,7 +41,11 @@ func writeText(w io.Writer, r *report, contextLines int, dir string, m *masker) 
 		lines := strings.Split(string(data), "\n")
 		for i := pos.Line - contextLines; i <= end.Line+contextLines; i++ {
 			if 1 <= i && i <= len(lines) {
-				fmt.Fprintf(&b, "%d\t%s\n", i, lines[i-1])
+				line := lines[i-1]
+				if r.isConfig(pos.Filename) {
+					line = maskConfigLine(line) // credentials by name: see SECRETS.md
+				}
+				fmt.Fprintf(&b, "%d\t%s\n", i, line)
 			}
 		}
 	}

@@ -164,6 +164,7 @@ func writeSARIF(stdout, stderr io.Writer, r *report, m *masker, o *options) int 
 	suppressed := maskFindings(r.suppressed, m)
 	src := newSources(base)
 	src.mask = m.maskText
+	src.isConfig = r.isConfig
 	log, unknown := buildSARIF(findings, suppressed, analyzer.Rules, src)
 	for _, id := range unknown {
 		fmt.Fprintf(stderr, "%s: warning: findings of category %q, which is not a rule\n", analyzer.Name, id)
@@ -301,7 +302,11 @@ func (src *sources) fingerprint(f finding, seen map[string]int) string {
 			if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 				rest = rest[:i]
 			}
-			line = strings.TrimSpace(src.mask(string(rest)))
+			line = src.mask(string(rest))
+			if src.isConfig(f.pos.Filename) {
+				line = maskConfigLine(line)
+			}
+			line = strings.TrimSpace(line)
 		}
 	}
 	base := f.rule + "\x00" + src.artifact(f.pos.Filename).URI + "\x00" + line

@@ -26,7 +26,7 @@ func TestSARIFFake(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	if code := standalone(fakeAnalyzer, o, &stdout, &stderr); code != 0 {
+	if code := standalone(fakeAnalyzer, o, configFlags{}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, &stderr)
 	}
 	log := checkSARIF(t, dir, stdout.Bytes())

@@ -18,10 +18,11 @@ type sources struct {
 	readFile func(string) ([]byte, error)
 	files    map[string][]byte // nil for a file that could not be read
 	mask     func(string) string
+	isConfig func(name string) bool // configuration files: their lines are masked by name too
 }
 
 func newSources(base string) *sources {
-	return &sources{base: base, readFile: os.ReadFile, files: make(map[string][]byte), mask: func(s string) string { return s }}
+	return &sources{base: base, readFile: os.ReadFile, files: make(map[string][]byte), mask: func(s string) string { return s }, isConfig: func(string) bool { return false }}
 }
 
 // baseURI is the file URI of the base directory, with the trailing slash

@@ -32,6 +32,9 @@ func fixRecords(r *report, plan *fixPlan) []fixRecord {
 		if plan.fixed[i] {
 			rec.Fixed = f.fix.editedFiles()
 		}
+		if r.isConfig(f.pos.Filename) {
+			rec.Col = r.columnInFixed(plan, i)
+		}
 		records = append(records, rec)
 	}
 	return records

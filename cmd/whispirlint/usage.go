@@ -34,12 +34,14 @@ doc comment of the declaration it is in:
 const exitStatus = `Exit status:
   0  no findings; findings written with -json or -format=sarif (without
      -set-exit-status); -fix migrated everything; -fix -diff has no diff
-  1  an error: a bad flag, region or $WHISPIR_REGION; a package that does not
-     load or type-check; an analysis failure; a file -fix cannot write (then
-     -fix changes no file)
+  1  an error: a bad flag, region or $WHISPIR_REGION (-region=auto that finds
+     no regional host or several); a package that does not load or
+     type-check; an analysis failure; a file -fix cannot write, Go or
+     configuration (then -fix changes no file)
   3  findings were reported (text output; -json and -format=sarif with
      -set-exit-status); -fix left findings for a change by hand (a host
      needing -region included); -fix -diff printed a diff or left findings
+  Findings in configuration files count as findings in every mode.
 `
 
 // printUsage writes the -help text: the analyzer's doc, how to run it, its
@@ -51,6 +53,7 @@ func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read under go vet, go fix and nogo too; golangci-lint takes it from its settings only)\n\n", analyzer.RegionEnv)
 	fmt.Fprint(w, exitStatus)
 	printFlags(w, a, fs)
+	fmt.Fprint(w, configUsage)
 }
 
 // optInFixes are the rules whose fix is offered only with -secrets=env.

@@ -20,6 +20,7 @@ func TestHelp(t *testing.T) {
 		"-region", "WHISPIR_REGION", "-format", "sarif",
 		"whispirlint [flags] packages", "-fix packages", "go vet -vettool=",
 		"Exit status:", "  3  findings were reported",
+		"Configuration files", "-config", "-config-max-size", "-region=auto",
 	}
 	for _, r := range analyzer.Rules {
 		want = append(want, r.ID, ruleURL(r.ID))

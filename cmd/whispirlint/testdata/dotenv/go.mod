@@ -1,0 +1,3 @@
+module example.com/dotenv
+
+go 1.26
