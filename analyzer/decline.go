@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/whispirlint/whispirlint/fixer"
 )
 
 // No host-only edits, and no half of a shared URL migrated. When a WL02
@@ -309,5 +311,5 @@ func (p *passState) reportLegacy(r *legacyReport) {
 			}
 		}
 	}
-	p.report(ruleLegacyHost, r.node.Pos(), r.node.End(), legacyHostMessage(r.host, p.region, why), fix)
+	p.report(ruleLegacyHost, r.node.Pos(), r.node.End(), fixer.LegacyHostMessage(r.host, p.region, why), fix)
 }

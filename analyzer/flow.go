@@ -45,14 +45,7 @@ type flowWalker struct {
 // followURL follows the URL built by the expression at cur, in the
 // function fnCur, to the requests it reaches.
 func (p *passState) followURL(fnCur, cur inspector.Cursor) urlFlow {
-	w := &flowWalker{
-		p:     p,
-		fn:    fnCur,
-		body:  funcBody(fnCur.Node()),
-		seen:  make(map[ast.Node]bool),
-		vars:  make(map[types.Object]bool),
-		inReq: make(map[*ast.CallExpr]bool),
-	}
+	w := newFlowWalker(p, fnCur)
 	w.expr(cur)
 	if w.why != "" {
 		_, returned := cur.Parent().Node().(*ast.ReturnStmt)
@@ -66,14 +59,7 @@ func (p *passState) followURL(fnCur, cur inspector.Cursor) urlFlow {
 
 // followValues follows a url.Values variable (q in q.Set("apikey", k)).
 func (p *passState) followValues(fnCur inspector.Cursor, recv ast.Expr) urlFlow {
-	w := &flowWalker{
-		p:     p,
-		fn:    fnCur,
-		body:  funcBody(fnCur.Node()),
-		seen:  make(map[ast.Node]bool),
-		vars:  make(map[types.Object]bool),
-		inReq: make(map[*ast.CallExpr]bool),
-	}
+	w := newFlowWalker(p, fnCur)
 	id, ok := ast.Unparen(recv).(*ast.Ident)
 	if !ok {
 		return urlFlow{why: "the query values are not held in a local variable: set the x-api-key header by hand"}
@@ -86,6 +72,17 @@ func (p *passState) followValues(fnCur inspector.Cursor, recv ast.Expr) urlFlow 
 		return urlFlow{why: "no request in this function uses these query values: set the x-api-key header where the request is built"}
 	}
 	return urlFlow{reqs: w.reqs}
+}
+
+func newFlowWalker(p *passState, fnCur inspector.Cursor) *flowWalker {
+	return &flowWalker{
+		p:     p,
+		fn:    fnCur,
+		body:  funcBody(fnCur.Node()),
+		seen:  make(map[ast.Node]bool),
+		vars:  make(map[types.Object]bool),
+		inReq: make(map[*ast.CallExpr]bool),
+	}
 }
 
 func funcBody(n ast.Node) *ast.BlockStmt {

@@ -146,19 +146,6 @@ const userinfoByHand = "the URL holds a password (see WL11): move the credential
 
 const noRegion = "set -region=REGION or $WHISPIR_REGION to get a fix (the region cannot be derived from the old URL)"
 
-func legacyHostMessage(host, region, why string) string {
-	msg := "retired Whispir host " + host + ": "
-	if region != "" {
-		msg += "use the regional host " + fixer.RegionalHost(region)
-	} else {
-		msg += "use api.<region>.whispir.com"
-	}
-	if why != "" {
-		msg += "; " + why
-	}
-	return msg
-}
-
 // legacyHostIn returns the first retired host in s, or "".
 func legacyHostIn(s string) string {
 	for _, h := range fixer.FindHosts(s) {

@@ -86,7 +86,7 @@ func (p *passState) checkSite(cur inspector.Cursor, s *urlSite) {
 			// "messages?apikey="+key): a piece of a URL in a function that
 			// talks to Whispir, whose host this site does not show.
 			p.queueKey(cur, s.node.Pos(), s.node.End(),
-				"Whispir API key sent as a query parameter: send it only in the x-api-key header; "+
+				keyInQueryMessage+"; "+
 					"this piece of the URL does not show its host: remove the parameter and set the x-api-key header on the request by hand", nil)
 			return
 		}
@@ -114,7 +114,7 @@ func (p *passState) reportKeyInQuery(cur inspector.Cursor, s *urlSite, bare bool
 		}
 	}
 	fix, why := p.keyInQueryFix(cur, s, bare, legacy)
-	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
+	msg := keyInQueryMessage
 	if legacy != "" {
 		if p.region != "" {
 			msg += " and use the regional host " + fixer.RegionalHost(p.region) + " instead of " + legacy
@@ -362,6 +362,9 @@ func (p *passState) namedKeyRun(s *urlSite, r fixer.KeyRemoval) map[int]bool {
 	return nil
 }
 
+// keyInQueryMessage starts every WL02 message.
+const keyInQueryMessage = "Whispir API key sent as a query parameter: send it only in the x-api-key header"
+
 // checkCall handles the call-shaped sites: fmt.Sprintf format strings and
 // url.Values Set/Add of the key parameter.
 func (p *passState) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
@@ -401,10 +404,10 @@ func (p *passState) checkWrittenFormat(cur inspector.Cursor, call *ast.CallExpr,
 	if !fixer.FindKeyParam(parts, false) || (len(fixer.FindHosts(v)) == 0 && !p.funcMentionsWhispir(enclosingBody(cur))) {
 		return
 	}
-	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header; " +
+	msg := keyInQueryMessage + "; " +
 		"the URL is written into a buffer: remove the parameter and set the x-api-key header on the request by hand"
 	if host := legacyHostIn(v); host != "" {
-		msg = "Whispir API key sent as a query parameter: send it only in the x-api-key header and replace the retired host " + host +
+		msg = keyInQueryMessage + " and replace the retired host " + host +
 			"; the URL is written into a buffer: remove the parameter, migrate the host and set the x-api-key header on the request by hand"
 	}
 	p.queueKey(cur, format.Pos(), format.End(), msg, nil)
@@ -425,11 +428,7 @@ func (p *passState) checkValuesIndex(cur inspector.Cursor, as *ast.AssignStmt) {
 		return
 	}
 	fix, why := p.valuesIndexFix(cur, as, ix)
-	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
-	if why != "" {
-		msg += "; " + why
-	}
-	p.queueKey(cur, as.Pos(), as.End(), msg, fix)
+	p.queueKey(cur, as.Pos(), as.End(), withWhy(keyInQueryMessage, why), fix)
 }
 
 func (p *passState) valuesIndexFix(cur inspector.Cursor, as *ast.AssignStmt, ix *ast.IndexExpr) (*analysis.SuggestedFix, string) {
@@ -469,7 +468,7 @@ func (p *passState) checkOpaqueFormat(cur inspector.Cursor, call *ast.CallExpr, 
 	v, _ := p.stringValue(lit)
 	if fixer.MentionsKeyParam(v) && len(fixer.FindHosts(v)) > 0 {
 		p.queueKey(cur, lit.Pos(), lit.End(),
-			"Whispir API key sent as a query parameter: send it only in the x-api-key header; "+
+			keyInQueryMessage+"; "+
 				"the format's verbs cannot be matched to its arguments: remove the parameter and set the header by hand", nil)
 		return
 	}
@@ -501,11 +500,7 @@ func (p *passState) checkValuesSet(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	fix, why := p.valuesSetFix(cur, call)
-	msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
-	if why != "" {
-		msg += "; " + why
-	}
-	p.queueKey(cur, call.Pos(), call.End(), msg, fix)
+	p.queueKey(cur, call.Pos(), call.End(), withWhy(keyInQueryMessage, why), fix)
 	p.reportKeyValue(call.Args[1]) // WL12 when the key is written here
 }
 
@@ -618,11 +613,7 @@ func (p *passState) checkValuesLiteral(cur inspector.Cursor, lit *ast.CompositeL
 			continue
 		}
 		fix, why := p.valuesLiteralFix(cur, lit, kv)
-		msg := "Whispir API key sent as a query parameter: send it only in the x-api-key header"
-		if why != "" {
-			msg += "; " + why
-		}
-		p.queueKey(cur, kv.Pos(), kv.End(), msg, fix)
+		p.queueKey(cur, kv.Pos(), kv.End(), withWhy(keyInQueryMessage, why), fix)
 		if vals, ok := kv.Value.(*ast.CompositeLit); ok {
 			for _, v := range vals.Elts {
 				p.reportKeyValue(v) // WL12 when the key is written here

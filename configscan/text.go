@@ -134,22 +134,8 @@ func legacyHost(s string, at int, u string, ref fixer.HostRef, region string) Fi
 		edit.Message = "Use the regional host " + fixer.RegionalHost(region)
 		f.Fix = edit
 	}
-	f.Message = ruleLegacyHost + ": " + legacyHostMessage(ref.Host, region, why)
+	f.Message = ruleLegacyHost + ": " + fixer.LegacyHostMessage(ref.Host, region, why)
 	return f
-}
-
-// legacyHostMessage is the analyzer's message for WL01.
-func legacyHostMessage(host, region, why string) string {
-	msg := "retired Whispir host " + host + ": "
-	if region != "" {
-		msg += "use the regional host " + fixer.RegionalHost(region)
-	} else {
-		msg += "use api.<region>.whispir.com"
-	}
-	if why != "" {
-		msg += "; " + why
-	}
-	return msg
 }
 
 // keyParams reports each apikey parameter in the query of the Whispir URL u

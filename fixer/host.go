@@ -241,6 +241,22 @@ func MigrateHosts(s, region string) (string, bool) {
 	return b.String(), true
 }
 
+// LegacyHostMessage is rule WL01's message for a retired host, for Go code
+// and configuration files alike: the regional host to use (or the pattern,
+// when no region is known), and why there is no fix, if why is set.
+func LegacyHostMessage(host, region, why string) string {
+	msg := "retired Whispir host " + host + ": "
+	if region != "" {
+		msg += "use the regional host " + RegionalHost(region)
+	} else {
+		msg += "use api.<region>.whispir.com"
+	}
+	if why != "" {
+		msg += "; " + why
+	}
+	return msg
+}
+
 // MentionsKeyParam reports, without allocating, whether s contains "apikey"
 // in any letter case.
 func MentionsKeyParam(s string) bool { return ContainsFold(s, "apikey") }
