@@ -117,12 +117,25 @@ func (p *passState) fileHints() map[*token.File]hints {
 // filesWith returns the files of the package that have hint h.
 func (p *passState) filesWith(h hints) []inspector.Cursor {
 	var files []inspector.Cursor
+	if !p.anyFileWith(h) {
+		return nil // no inspector for a package where the rule has nothing to find
+	}
 	for fc := range p.inspector().Root().Children() {
 		if p.hasHint(fc, h) {
 			files = append(files, fc)
 		}
 	}
 	return files
+}
+
+// anyFileWith reports whether some file of the package has hint h.
+func (p *passState) anyFileWith(h hints) bool {
+	for _, fh := range p.fileHints() {
+		if fh&h != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHint reports whether the file at cursor fc has hint h.

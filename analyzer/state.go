@@ -104,6 +104,26 @@ func (p *passState) inspector() *inspector.Inspector {
 	return p.insp
 }
 
+// fileCursors returns the cursors of the files with hint h. Unless the
+// package's inspector is built already, each gets an inspector of its own:
+// rules that look at one file at a time (WL11, WL12) need not build one for
+// the whole package.
+func (p *passState) fileCursors(h hints) []inspector.Cursor {
+	if p.insp != nil {
+		return p.filesWith(h)
+	}
+	var files []inspector.Cursor
+	for _, f := range p.pass.Files {
+		if p.fileHints()[p.pass.Fset.File(f.FileStart)]&h == 0 {
+			continue
+		}
+		for fc := range inspector.New([]*ast.File{f}).Root().Children() {
+			files = append(files, fc)
+		}
+	}
+	return files
+}
+
 // source returns the contents of the file holding pos, or nil.
 func (p *passState) source(pos token.Pos) []byte {
 	tf := p.pass.Fset.File(pos)

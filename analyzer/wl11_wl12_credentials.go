@@ -79,6 +79,9 @@ func (p *passState) secretsChecked(pos token.Pos) bool {
 // checkCredentials runs rules WL11 and WL12 (except the Whispir URL key of
 // WL12, which the WL02 checks hand to reportKeyInURL).
 func (p *passState) checkCredentials() {
+	if !p.anyFileWith(hintCredential) {
+		return // fast path, before any inspector is built
+	}
 	c := &credChecker{passState: p, seen: make(map[ast.Node]bool), provider: make(map[ast.Node]string)}
 	c.check()
 }
@@ -91,9 +94,9 @@ type credChecker struct {
 }
 
 func (p *credChecker) check() {
-	for fc := range p.inspector().Root().Children() {
-		if !p.hasHint(fc, hintCredential) || !p.secretsChecked(fc.Node().Pos()) {
-			continue // fast path: no credential can be written here
+	for _, fc := range p.fileCursors(hintCredential) {
+		if !p.secretsChecked(fc.Node().Pos()) {
+			continue
 		}
 		for cur := range fc.Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil),
 			(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
