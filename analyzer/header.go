@@ -140,7 +140,7 @@ func (p *passState) headerValue(key keyRef) (string, string) {
 	}
 	if key.verb != "" && formatsItself(t) {
 		// Not safe: fmt printed what the String or Error method returns.
-		return "", "the key's type has its own String or Error method, which fmt used: set the x-api-key header to the same text by hand"
+		return "", "the key's type has its own String, Error or Format method, which fmt used: set the x-api-key header to the same text by hand"
 	}
 	text := p.text(e)
 	if key.text != "" {
@@ -157,9 +157,9 @@ func (p *passState) headerValue(key keyRef) (string, string) {
 }
 
 // formatsItself reports whether fmt prints values of t with their own
-// String or Error method.
+// String, Error or Format method.
 func formatsItself(t types.Type) bool {
-	for _, name := range []string{"String", "Error"} {
+	for _, name := range []string{"String", "Error", "Format"} {
 		for _, tt := range []types.Type{t, types.NewPointer(t)} {
 			if obj, _, _ := types.LookupFieldOrMethod(tt, true, nil, name); obj != nil {
 				if _, ok := obj.(*types.Func); ok {
@@ -205,10 +205,10 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 		if !ok || len(call.Args) != 1 {
 			break
 		}
-		if tv, ok := p.pass.TypesInfo.Types[call.Fun]; !ok || !tv.IsType() {
-			break
+		if tv, ok := p.pass.TypesInfo.Types[call.Fun]; !ok || !tv.IsType() || !isStringType(p.pass.TypesInfo.TypeOf(call.Args[0])) {
+			break // string(buf) copies a []byte whose elements may change: a computation
 		}
-		key = call.Args[0] // Have: string(c.Key), a conversion
+		key = call.Args[0] // Have: string(c.Key), a conversion between string types
 	}
 	root, ok := keyRoot(key)
 	if !ok {
@@ -523,6 +523,9 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 		// Not safe: req may hold another request when it is sent.
 		return nil, reqID.Name + " also holds another request: set the x-api-key header on the Whispir request by hand"
 	}
+	if why := p.requestStays(fnCur, reqObj, 0); why != "" {
+		return nil, why
+	}
 	at, skip := assign.End(), ast.Node(nil)
 	if errID, ok := assign.Lhs[1].(*ast.Ident); !ok {
 		return nil, notStored
@@ -678,6 +681,9 @@ func (p *passState) headerBeforeReturn(fnCur inspector.Cursor, ret *ast.ReturnSt
 	const byHand = "the request is returned as it is built: store it, set its x-api-key header and return it by hand"
 	if len(ret.Results) != 1 || ast.Unparen(ret.Results[0]) != r.call || !p.universalNil(ret.Pos()) {
 		return nil, byHand
+	}
+	if why := p.requestReturned(fnCur, ret, 0); why != "" {
+		return nil, why + ": set the x-api-key header by hand"
 	}
 	if why := p.keyStable(fnCur, key.expr, urlExpr, ret.End(), nil); why != "" {
 		return nil, why

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -101,6 +102,10 @@ func (p *passState) newShortcut(r *request) (*shortcut, string) {
 			sc.body, sc.bodyOpen, sc.bodyEnd = args[1], "", ""
 			sc.extra = "%[1]s.Header.Set(\"Content-Type\", \"application/x-www-form-urlencoded\")"
 			break
+		}
+		if !isNamed(p.pass.TypesInfo.TypeOf(args[1]), "net/url", "Values") {
+			// Not safe: a map[string][]string has no Encode method.
+			return nil, "the form is not a url.Values: rewrite PostForm to NewRequest and Do by hand"
 		}
 		// Have: http.PostForm(u, form): the body is strings.NewReader(form.Encode()).
 		names, imports, why := p.importsFor(pos, "strings")
@@ -232,7 +237,14 @@ func (p *passState) shortcutStatements(fnCur inspector.Cursor, parent inspector.
 	default:
 		return nil, false
 	}
-	req := p.freshName(stmt.Pos(), "req", "whispirReq")
+	// Each shortcut of a block declares a request of its own: the n-th
+	// one of the block names it reqN, so that the fixes of two shortcuts
+	// in one block, applied together, declare no name twice.
+	suffix := ""
+	if n := p.shortcutsBefore(list[:i]); n > 0 {
+		suffix = strconv.Itoa(n + 1)
+	}
+	req := p.freshName(stmt.Pos(), "req"+suffix, "whispirReq"+suffix)
 	if req == "" || containsWord(keyText, req) || containsWord(sc.client, req) {
 		return nil, false
 	}
@@ -248,6 +260,27 @@ func (p *passState) shortcutStatements(fnCur inspector.Cursor, parent inspector.
 		sendStmt+sc.client+".Do("+req+")")
 	tail := strings.Join(lines, "\n"+indent)
 	return p.aroundArgs(sc, stmt.Pos(), head, tail), true
+}
+
+// shortcutsBefore counts the statements of list that hold a shortcut call
+// (the ones a fix may turn into statements that declare a request).
+func (p *passState) shortcutsBefore(list []ast.Stmt) int {
+	n := 0
+	for _, s := range list {
+		found := false
+		ast.Inspect(s, func(node ast.Node) bool {
+			if call, ok := node.(*ast.CallExpr); ok {
+				if r := p.requestOf(call); r != nil && r.fn != "NewRequest" && r.fn != "NewRequestWithContext" {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			n++
+		}
+	}
+	return n
 }
 
 // aroundArgs returns the edits that replace the text from `from` to the

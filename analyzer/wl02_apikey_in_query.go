@@ -452,6 +452,9 @@ func (p *passState) valuesIndexFix(cur inspector.Cursor, as *ast.AssignStmt, ix 
 	if why != "" {
 		return nil, why
 	}
+	if why := p.keySetOnce(fnCur, ix.X); why != "" {
+		return nil, why
+	}
 	flow := p.followValues(fnCur, ix.X)
 	edits, why := p.withHeader(cur, as, flow, key, []analysis.TextEdit{del})
 	if why != "" {
@@ -525,6 +528,9 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 	if why != "" {
 		return nil, why
 	}
+	if why := p.keySetOnce(fnCur, sel.X); why != "" {
+		return nil, why
+	}
 	flow := p.followValues(fnCur, sel.X)
 	dels := append([]analysis.TextEdit{del}, p.emptyQueryRoundTrip(fnCur, sel.X, stmt)...)
 	edits, why := p.withHeader(cur, call, flow, key, dels)
@@ -532,6 +538,48 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 		return nil, why
 	}
 	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+}
+
+// keySetOnce says why the key parameter of the url.Values values may hold
+// something else than one key set once (q.Set("apikey", k) and, on some
+// path, q.Set("apikey", other)), or "".
+func (p *passState) keySetOnce(fnCur inspector.Cursor, values ast.Expr) string {
+	obj := p.objectOf(values)
+	if obj == nil {
+		return "the query values are not held in a variable: set the x-api-key header by hand"
+	}
+	writes := 0
+	for c := range fnCur.Preorder((*ast.CallExpr)(nil), (*ast.IndexExpr)(nil), (*ast.KeyValueExpr)(nil)) {
+		var recv, name ast.Expr
+		switch n := c.Node().(type) {
+		case *ast.CallExpr:
+			// Have: q.Set("apikey", k), q.Add, q.Del
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) >= 1 && (sel.Sel.Name == "Set" || sel.Sel.Name == "Add" || sel.Sel.Name == "Del") {
+				recv, name = sel.X, n.Args[0]
+			}
+		case *ast.IndexExpr:
+			// Have: q["apikey"] = ...
+			if as, ok := c.Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, n) >= 0 {
+				recv, name = n.X, n.Index
+			}
+		case *ast.KeyValueExpr:
+			// Have: q := url.Values{"apikey": {k}}
+			if as, ok := c.Parent().Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 && p.objectOf(as.Lhs[0]) == obj {
+				recv, name = as.Lhs[0], n.Key
+			}
+		}
+		if recv == nil || p.objectOf(recv) != obj {
+			continue
+		}
+		if v, ok := p.stringValue(name); ok && fixer.IsKeyParam(v) {
+			writes++
+		}
+	}
+	if writes > 1 {
+		// Not safe: which key the request carries depends on the path taken.
+		return "the key parameter is written more than once: set the x-api-key header by hand"
+	}
+	return ""
 }
 
 // emptyQueryRoundTrip returns the edits that delete
@@ -642,6 +690,11 @@ func (p *passState) valuesLiteralFix(cur inspector.Cursor, lit *ast.CompositeLit
 	key, why := p.valueKey(vals.Elts[0])
 	if why != "" {
 		return nil, why
+	}
+	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
+		if why := p.keySetOnce(fnCur, as.Lhs[0]); why != "" {
+			return nil, why
+		}
 	}
 	edits, why := p.withHeader(cur, lit, p.followURL(fnCur, cur), key, []analysis.TextEdit{del})
 	if why != "" {

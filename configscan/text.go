@@ -53,7 +53,15 @@ func ScanText(content []byte, region string) ([]Finding, []Use) {
 		at := m[0]
 		switch ref.Kind {
 		case fixer.LegacyHost:
-			add(legacyHost(s, at, u, ref, region))
+			f := legacyHost(s, at, u, ref, region)
+			if f.Fix != nil && len(keyParams(at, u, ref)) > 0 {
+				// Not safe: no host-only edit on a URL that keeps its key
+				// in the query (WL02 is report-only here).
+				f.Fix = nil
+				f.Message = ruleLegacyHost + ": " + fixer.LegacyHostMessage(ref.Host, region,
+					"the URL also sends the API key in its query: migrate both with the Go code that sends it, by hand")
+			}
+			add(f)
 		case fixer.RegionalAPIHost:
 			line, col := lines.position(at + ref.Start)
 			uses = append(uses, Use{Line: line, Col: col, Region: regionOf(ref.Host)})

@@ -48,7 +48,7 @@ func Rotated(key string) error {
 
 // Refused: the header map is replaced after the request is sent on.
 func Replaced(key string, h http.Header) error {
-	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+key, nil) // want `WL02: .*Header is replaced at line`
+	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+key, nil) // want `WL02: .*Header is replaced`
 	if err != nil {
 		return err
 	}
@@ -97,5 +97,51 @@ func newRequestNamed(key string) (r *http.Request, e error) {
 // Have: the return shares its line with the function's braces.
 func oneLine(k string) (*http.Request, error) { return http.NewRequest("GET", base+"?apikey="+k, nil) } // want `WL02`
 
-var _ = (*Client).newRequest
-var _, _ = newRequestNamed, oneLine
+// The helpers' callers store each request and send it: the header set in
+// the helper stays with it.
+func (c *Client) Templates(ctx context.Context) error {
+	req, err := c.newRequest(ctx, http.MethodGet, "/templates")
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+
+func Use(ctx context.Context, key string) error {
+	r1, err := newRequest(ctx, "/messages", key)
+	if err != nil {
+		return err
+	}
+	if _, err := http.DefaultClient.Do(r1); err != nil {
+		return err
+	}
+	r2, err := newRequestNamed(key)
+	if err != nil {
+		return err
+	}
+	if _, err := http.DefaultClient.Do(r2); err != nil {
+		return err
+	}
+	r3, err := oneLine(key)
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(r3)
+	return err
+}
+
+// Refused: a caller sends the helper's request to another host.
+func mirrored(key string) (*http.Request, error) {
+	return http.NewRequest(http.MethodGet, base+"/events?apikey="+key, nil) // want `WL02: .*the request from mirrored at line \d+: the request's URL is sent to another place`
+}
+
+func Mirror(key string) error {
+	req, err := mirrored(key)
+	if err != nil {
+		return err
+	}
+	req.URL.Host = "mirror.example.com"
+	_, err = http.DefaultClient.Do(req)
+	return err
+}

@@ -142,7 +142,7 @@ func (Secret) String() string { return "****" }
 
 // Refused: %s printed what String returns.
 func Masked(key Secret) (*http.Response, error) {
-	return http.Get(fmt.Sprintf("https://api.au.whispir.com/messages?apikey=%s", key)) // want `WL02: .*own String or Error method`
+	return http.Get(fmt.Sprintf("https://api.au.whispir.com/messages?apikey=%s", key)) // want `WL02: .*own String, Error or Format method`
 }
 
 // Have: a conversion reads the string itself.

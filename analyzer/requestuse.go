@@ -1,0 +1,308 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// What may happen to a request after the fix sets its x-api-key header.
+// The header goes on right after the request is built, so every send sees
+// it; but the key must also stay with that request and go nowhere else. The
+// original sent the key in the URL's query, so a request that is sent
+// elsewhere (its host changed, its URL rebuilt into another request, its
+// header map copied or replaced) would now take the key, or lose it, where
+// the original did not. Every use of the request variable must be one of:
+//
+//   - a send: (*http.Client).Do(req), also of req.WithContext(ctx) or
+//     req.Clone(ctx), or req = req.WithContext(ctx);
+//   - a header edit or read: req.Header.Set/Add/Get/Values, req.SetBasicAuth
+//     and the other read-only methods of *http.Request;
+//   - a read of a field, or a store to a field that keeps the destination
+//     (Method, Body, ContentLength, URL.RawQuery, URL.Path, ...);
+//   - an argument of fmt or log, or of a function of this package that only
+//     reads its parameter the same way;
+//   - the result of a function of this package whose every call stores it
+//     and uses it the same way.
+//
+// Anything else declines the fix.
+
+// requestStays says why the request held by obj in fnCur may take the key
+// somewhere else, or lose it, or "".
+func (p *passState) requestStays(fnCur inspector.Cursor, obj types.Object, depth int) string {
+	info := p.pass.TypesInfo
+	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if info.Uses[id] != obj {
+			continue
+		}
+		if why := p.requestUse(fnCur, c, obj, depth); why != "" {
+			return why + " (line " + p.line(id.Pos()) + "): set the x-api-key header by hand"
+		}
+	}
+	return ""
+}
+
+// requestUse checks one use of the request, at cursor c.
+func (p *passState) requestUse(fnCur, c inspector.Cursor, obj types.Object, depth int) string {
+	id := c.Node().(*ast.Ident)
+	switch parent := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if indexOf(parent.Lhs, id) >= 0 {
+			return "" // the request variable assigned: requestStoredIn decides
+		}
+	case *ast.CallExpr:
+		if ast.Unparen(parent.Fun) == ast.Expr(id) {
+			return "the request is called"
+		}
+		return p.requestArgument(parent, indexOf(parent.Args, id), depth)
+	case *ast.SelectorExpr:
+		return p.requestSelector(fnCur, c.Parent(), parent, depth)
+	case *ast.ReturnStmt:
+		return p.requestReturned(fnCur, parent, depth)
+	}
+	return "the request is used where the fix cannot follow it"
+}
+
+// requestSelector checks req.f or req.m(...) at cursor c.
+func (p *passState) requestSelector(fnCur, c inspector.Cursor, sel *ast.SelectorExpr, depth int) string {
+	info := p.pass.TypesInfo
+	switch sel.Sel.Name {
+	case "WithContext", "Clone":
+		call, ok := c.Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun != sel {
+			return "a method value of the request is used"
+		}
+		switch n := c.Parent().Parent().Node().(type) {
+		case *ast.CallExpr:
+			// Have: c.Do(req.WithContext(ctx))
+			return p.requestArgument(n, indexOf(n.Args, call), depth)
+		case *ast.AssignStmt:
+			// Have: req = req.WithContext(ctx), or r2 := req.Clone(ctx)
+			if len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				if obj := p.objectOf(n.Lhs[0]); obj != nil {
+					if obj == p.objectOf(sel.X) {
+						return ""
+					}
+					if depth < 3 {
+						return p.requestStays(fnCur, obj, depth+1)
+					}
+				}
+			}
+		}
+		return "a copy of the request is used where the fix cannot follow it"
+	case "Header":
+		// Have: req.Header.Set("Accept", ...), req.Header.Get(...)
+		outer, ok := c.Parent().Node().(*ast.SelectorExpr)
+		if ok && outer.X == sel {
+			if call, ok := c.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == outer {
+				switch outer.Sel.Name {
+				case "Set", "Add", "Get", "Values", "Del":
+					return ""
+				}
+			}
+		}
+		if as, ok := c.Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, sel) >= 0 {
+			return "the request's Header is replaced"
+		}
+		if ix, ok := c.Parent().Node().(*ast.IndexExpr); ok && ix.X == sel {
+			return "" // Have: req.Header["Accept"] = ...
+		}
+		return "the request's Header is used as a value"
+	case "URL":
+		return p.requestURLUse(c)
+	case "Host":
+		if as, ok := c.Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, sel) >= 0 {
+			return "the request's Host is changed"
+		}
+		return ""
+	case "Write", "WriteProxy":
+		return "the request is written out"
+	}
+	if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && isMethod(fn) {
+		return "" // SetBasicAuth, AddCookie, Context, BasicAuth, ...: the request stays as it is
+	}
+	return "" // a field: Method, Body, ContentLength, Close, ...
+}
+
+// requestURLUse checks req.URL at cursor c: its query and path may change,
+// not where it goes, and it must not be copied into another request.
+func (p *passState) requestURLUse(c inspector.Cursor) string {
+	url := c.Node().(*ast.SelectorExpr)
+	switch n := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if indexOf(n.Lhs, url) >= 0 {
+			return "the request's URL is replaced"
+		}
+	case *ast.SelectorExpr:
+		if n.X != url {
+			break
+		}
+		switch n.Sel.Name {
+		case "Host", "Scheme", "User", "Opaque":
+			if as, ok := c.Parent().Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, n) >= 0 {
+				return "the request's URL is sent to another place"
+			}
+			return ""
+		case "RawQuery", "Path", "RawPath", "Fragment", "ForceQuery":
+			return "" // read or edited in place: the same host
+		case "Query", "Hostname", "Port", "EscapedPath", "RequestURI", "IsAbs", "Redacted":
+			return "" // reads
+		}
+	}
+	return "the request's URL is used as a value"
+}
+
+// requestArgument checks a request passed as argument i of call.
+func (p *passState) requestArgument(call *ast.CallExpr, i int, depth int) string {
+	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || i < 0 {
+		return "the request is passed to a function value"
+	}
+	if fn.Pkg() != nil {
+		switch fn.Pkg().Path() {
+		case "net/http":
+			if fn.Name() == "Do" && isMethod(fn) && isNamed(derefType(fn.Signature().Recv().Type()), "net/http", "Client") {
+				return "" // Have: c.Do(req): the send
+			}
+		case "fmt", "log", "log/slog":
+			return "" // printed: it goes nowhere
+		}
+	}
+	if fn.Pkg() != p.pass.Pkg || depth >= 3 {
+		return "the request is passed to " + fn.Name()
+	}
+	decl, ok := p.funcAt(fn.Pos()).(*ast.FuncDecl)
+	if !ok || decl.Name.Pos() != fn.Pos() || decl.Body == nil || fn.Signature().Variadic() {
+		return "the request is passed to " + fn.Name()
+	}
+	param, named := paramAt(p.pass.TypesInfo, decl, i)
+	if !named {
+		return "" // Have: func prepare(*http.Request): the parameter has no name to use
+	}
+	if param == nil {
+		return "the request is passed to " + fn.Name()
+	}
+	fnCur, ok := p.inspector().Root().FindNode(decl)
+	if !ok {
+		return "the request is passed to " + fn.Name()
+	}
+	if assignedTo(p, fnCur, param) {
+		return "the request is replaced in " + fn.Name()
+	}
+	if why := p.requestStays(fnCur, param, depth+1); why != "" {
+		return "the request is passed to " + fn.Name() + ", where " + why
+	}
+	return ""
+}
+
+// requestReturned checks a request returned by the function fnCur: every
+// call of the function, in this package, must store it and use it as the
+// rules above allow.
+func (p *passState) requestReturned(fnCur inspector.Cursor, ret *ast.ReturnStmt, depth int) string {
+	decl, ok := fnCur.Node().(*ast.FuncDecl)
+	if !ok || decl.Name.IsExported() || depth >= 3 {
+		return "the request is returned to callers the fix cannot follow"
+	}
+	info := p.pass.TypesInfo
+	fn, _ := info.Defs[decl.Name].(*types.Func)
+	calls := 0
+	for c := range p.inspector().Root().Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if fn == nil || info.Uses[id] != fn {
+			continue
+		}
+		callCur := c.Parent()
+		if sel, ok := callCur.Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			callCur = callCur.Parent()
+		}
+		call, ok := callCur.Node().(*ast.CallExpr)
+		if !ok {
+			return "the function returning the request is used as a value"
+		}
+		as, ok := callCur.Parent().Node().(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || as.Rhs[0] != call || len(as.Lhs) == 0 {
+			return "a call of " + decl.Name.Name + " does not store the request"
+		}
+		obj := p.objectOf(as.Lhs[0])
+		callerCur, _ := enclosingFunc(callCur)
+		if obj == nil || !callerCur.Valid() {
+			return "a call of " + decl.Name.Name + " does not store the request"
+		}
+		if stored := p.requestStoredBy(callerCur, obj, call); !stored {
+			return "the request from " + decl.Name.Name + " is replaced by another one"
+		}
+		if why := p.requestStays(callerCur, obj, depth+1); why != "" {
+			return "the request from " + decl.Name.Name + " at line " + p.line(call.Pos()) + ": " + why
+		}
+		calls++
+	}
+	if calls == 0 {
+		return "the request is returned to callers the fix cannot follow"
+	}
+	return ""
+}
+
+// requestStoredBy reports whether obj holds no other value than the
+// result of call (and its own WithContext or Clone copies).
+func (p *passState) requestStoredBy(fnCur inspector.Cursor, obj types.Object, call *ast.CallExpr) bool {
+	for c := range fnCur.Preorder((*ast.AssignStmt)(nil)) {
+		as := c.Node().(*ast.AssignStmt)
+		for i, lhs := range as.Lhs {
+			if p.objectOf(lhs) != obj {
+				continue
+			}
+			if len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == ast.Expr(call) {
+				continue
+			}
+			if len(as.Lhs) == len(as.Rhs) && mentions(p.pass.TypesInfo, as.Rhs[i], obj) {
+				continue // Have: req = req.WithContext(ctx)
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// paramAt returns the object of parameter i of decl, and whether the
+// parameter has a name that the body can use.
+func paramAt(info *types.Info, decl *ast.FuncDecl, i int) (types.Object, bool) {
+	n := 0
+	for _, field := range decl.Type.Params.List {
+		if len(field.Names) == 0 {
+			if n == i {
+				return nil, false
+			}
+			n++
+		}
+		for _, name := range field.Names {
+			if n == i {
+				return info.Defs[name], name.Name != "_"
+			}
+			n++
+		}
+	}
+	return nil, true
+}
+
+// assignedTo reports whether obj is assigned in the function at fnCur.
+func assignedTo(p *passState, fnCur inspector.Cursor, obj types.Object) bool {
+	for c := range fnCur.Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && p.pass.TypesInfo.Uses[id] == obj {
+					return true
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && p.objectOf(n.X) == obj {
+				return true
+			}
+		}
+	}
+	return false
+}
