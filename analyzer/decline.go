@@ -47,6 +47,7 @@ type keyReport struct {
 type declinedRange struct {
 	pos, end token.Pos
 	site     token.Pos // the declined WL02 site, for the message
+	why      string    // or, when set, what declined it
 }
 
 // A heldReport is a report of any rule made while WL01 and WL02 reports
@@ -86,9 +87,9 @@ func (p *passState) flushWhispir() {
 			}
 		}
 		if fn := outermostFunc(k.cur); fn != nil {
-			p.declined = append(p.declined, declinedRange{fn.Pos(), fn.End(), k.pos})
+			p.declined = append(p.declined, declinedRange{pos: fn.Pos(), end: fn.End(), site: k.pos})
 		} else if spec := enclosingSpec(k.cur); spec != nil {
-			p.declined = append(p.declined, declinedRange{spec.Pos(), spec.End(), k.pos})
+			p.declined = append(p.declined, declinedRange{pos: spec.Pos(), end: spec.End(), site: k.pos})
 		}
 	}
 	for i, k := range p.keys {
@@ -97,6 +98,50 @@ func (p *passState) flushWhispir() {
 		}
 		if k.fix == nil {
 			decline(i)
+		}
+	}
+	// Names whose retired host stays: used by test files this pass cannot
+	// see that send the key in a query, or holding a WL01 report the driver
+	// drops (suppressed, deselected).
+	declinedWhy := make(map[types.Object]string)
+	if t := p.testFilesUnseen(); t.keyedAt != "" {
+		// A test file this pass cannot see names the key parameter: like a
+		// stray, it may add the key to any of the package's URLs.
+		for _, name := range p.pass.Pkg.Scope().Names() {
+			obj := p.pass.Pkg.Scope().Lookup(name)
+			if p.urlName(obj) && p.holdsLegacyHost(obj) {
+				declinedWhy[obj] = "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
+			}
+		}
+		for _, f := range p.pass.Files {
+			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd,
+				why: "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"})
+		}
+		for _, k := range p.keys {
+			if k.fix != nil && p.migrates(k.fix) {
+				k.fix = nil
+				k.msg += "; a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it: migrate that first"
+			}
+		}
+	}
+	for _, h := range p.held {
+		if h.legacy == nil || h.legacy.fix == nil || p.dropped == nil || !p.dropped(ruleLegacyHost.ID, h.legacy.node.Pos()) {
+			continue
+		}
+		for _, obj := range p.namesHolding(h.legacy.node) {
+			declinedWhy[obj] = "the WL01 report on " + obj.Name() + "'s retired host is suppressed"
+		}
+	}
+	for obj, why := range declinedWhy {
+		for i, k := range p.keys {
+			if k.fix != nil && uses[i][obj] {
+				k.fix = nil
+				k.msg += "; its URL is built from " + obj.Name() + ", whose host stays retired: " + why
+				decline(i)
+			}
+		}
+		for _, n := range p.sources(obj) {
+			p.declined = append(p.declined, declinedRange{n.Pos(), n.End(), token.NoPos, why})
 		}
 	}
 	for changed := true; changed; {
@@ -120,7 +165,7 @@ func (p *passState) flushWhispir() {
 	}
 	for obj, site := range declinedBy {
 		for _, n := range p.sources(obj) {
-			p.declined = append(p.declined, declinedRange{n.Pos(), n.End(), site})
+			p.declined = append(p.declined, declinedRange{pos: n.Pos(), end: n.End(), site: site})
 		}
 	}
 	held := p.held
@@ -135,6 +180,25 @@ func (p *passState) flushWhispir() {
 			p.report(h.rule, h.pos, h.end, h.msg, h.fix)
 		}
 	}
+}
+
+// namesHolding returns the package-level names whose declaration holds n.
+func (p *passState) namesHolding(n ast.Node) []types.Object {
+	var out []types.Object
+	scope := p.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		if !p.urlName(obj) {
+			continue
+		}
+		for _, d := range p.declarations(obj) {
+			if d.Pos() <= n.Pos() && n.End() <= d.End() {
+				out = append(out, obj)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // builtFrom returns the names a site's URL may be built from: the
@@ -307,6 +371,9 @@ func (p *passState) reportLegacy(r *legacyReport) {
 				fix = nil
 				why = "the URL is also built with the API key in the query at " + p.lineFrom(d.site, r.node.Pos()) +
 					", which needs a change by hand: migrate the host there with it"
+				if d.why != "" {
+					why = d.why + ": migrate them together by hand"
+				}
 				break
 			}
 		}

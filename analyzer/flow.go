@@ -29,17 +29,19 @@ type urlFlow struct {
 	reqs     []*request // the net/http calls the URL reaches, in source order
 	why      string     // why the URL cannot be followed, or ""
 	returned bool       // the URL expression is returned as it is (see helperFix)
+	appended bool       // text is appended after the URL (u + "&limit=5")
 }
 
 type flowWalker struct {
-	p     *passState
-	fn    inspector.Cursor // the function (FuncDecl or FuncLit)
-	body  *ast.BlockStmt
-	seen  map[ast.Node]bool
-	vars  map[types.Object]bool
-	reqs  []*request
-	inReq map[*ast.CallExpr]bool
-	why   string
+	p        *passState
+	fn       inspector.Cursor // the function (FuncDecl or FuncLit)
+	body     *ast.BlockStmt
+	seen     map[ast.Node]bool
+	vars     map[types.Object]bool
+	reqs     []*request
+	inReq    map[*ast.CallExpr]bool
+	why      string
+	appended bool
 }
 
 // followURL follows the URL built by the expression at cur, in the
@@ -54,7 +56,7 @@ func (p *passState) followURL(fnCur, cur inspector.Cursor) urlFlow {
 	if len(w.reqs) == 0 {
 		return urlFlow{why: "no request in this function uses the URL: set the x-api-key header where the request is built"}
 	}
-	return urlFlow{reqs: w.reqs}
+	return urlFlow{reqs: w.reqs, appended: w.appended}
 }
 
 // followValues follows a url.Values variable (q in q.Set("apikey", k)).
@@ -127,6 +129,9 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 	case *ast.BinaryExpr:
 		switch n.Op {
 		case token.ADD:
+			if ast.Unparen(n.X) == e {
+				w.appended = true
+			}
 			w.expr(parent) // Have: u + "&limit=10"
 		case token.EQL, token.NEQ:
 			// A comparison reads the URL; it goes nowhere.
@@ -213,13 +218,9 @@ func (w *flowWalker) selector(c inspector.Cursor, sel *ast.SelectorExpr) {
 			return
 		}
 		switch fn.Name() {
-		case "String", "Query", "Encode", "JoinPath", "ResolveReference", "Parse":
+		case "String", "Query", "Encode", "JoinPath":
 			// Have: u.String(), u.Query(), q.Encode(): a value that carries the key.
-			if fn.Name() == "Parse" {
-				w.results(c.Parent())
-			} else {
-				w.expr(c.Parent())
-			}
+			w.expr(c.Parent())
 		case "Set", "Add", "Del", "Get", "Has", "Hostname", "Port", "EscapedPath", "EscapedFragment", "IsAbs", "Redacted":
 			// Reads or edits in place: the value goes nowhere new.
 		default:

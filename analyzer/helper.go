@@ -24,7 +24,7 @@ import (
 
 // helperFix returns the header edits for every call of the helper whose
 // return statement is the URL expression at cur, or why not.
-func (p *passState) helperFix(cur inspector.Cursor, key keyRef) ([]analysis.TextEdit, string) {
+func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]analysis.TextEdit, string) {
 	const byHand = "the URL is returned to the caller: set the x-api-key header where the request is built, by hand"
 	ret, ok := cur.Parent().Node().(*ast.ReturnStmt)
 	if !ok || len(ret.Results) != 1 || key.expr == nil || key.verb != "" && key.verb != "%s" && key.verb != "%v" {
@@ -47,6 +47,10 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef) ([]analysis.Text
 	})
 	if returns != 1 {
 		return nil, "the helper " + decl.Name.Name + " has other returns: set the x-api-key header where the request is built, by hand"
+	}
+	if p.testFilesUnseen().names[decl.Name.Name] {
+		// Not safe: a test file this pass cannot see may call it.
+		return nil, "a test file of the package may call " + decl.Name.Name + ": set the x-api-key header where the request is built, by hand"
 	}
 	info := p.pass.TypesInfo
 	fn, _ := info.Defs[decl.Name].(*types.Func)
@@ -78,7 +82,11 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef) ([]analysis.Text
 			return nil, why
 		}
 		k.verb = key.verb
-		more, why := p.withHeader(callCur, call, p.followURL(callerCur, callCur), k, nil)
+		flow := p.followURL(callerCur, callCur)
+		more, why := p.withHeader(callCur, call, flow, k, nil)
+		if why == "" && flow.appended && !query {
+			why = "text is appended to its URL, which loses its '?' with the key"
+		}
 		if why != "" {
 			return nil, "a call of " + decl.Name.Name + " at " + p.lineFrom(call.Pos(), cur.Node().Pos()) + ": " + why
 		}

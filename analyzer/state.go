@@ -27,6 +27,7 @@ type passState struct {
 
 	bindings     []binding                             // the values assigned to variables and fields (see collectWhispirObjects)
 	dropped      func(rule string, pos token.Pos) bool // reports the driver drops (suppressed, deselected), or nil
+	unseen       *unseenTests                          // the package's test files this pass does not hold
 	holding      bool                                  // reports are held (see decline.go)
 	whispirFiles []inspector.Cursor                    // the files with a Whispir hint
 	held         []*heldReport                         // the held reports, in order

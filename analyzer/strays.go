@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/whispirlint/whispirlint/fixer"
@@ -50,7 +51,7 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 					break
 				}
 				v, ok := p.stringValue(n)
-				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) {
+				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) || isReadArg(cur) {
 					continue
 				}
 				what = "the key parameter"
@@ -205,8 +206,9 @@ func (p *passState) isTestFile(pos token.Pos) bool {
 }
 
 // blockStrays reports each stray and withdraws every fix it may undo: all
-// of the package's for a stray in a non-test file, those of test files for
-// a stray in a test file.
+// of the package's for a stray in a non-test file; for a stray in a test
+// file, those of test files and every host rewrite (test code shares the
+// package's names: it may add the key to a URL built in a non-test file).
 func (p *passState) blockStrays(strays []stray) {
 	if !p.migratesHosts() {
 		return // nothing a stray could undo: no host is rewritten
@@ -224,7 +226,7 @@ func (p *passState) blockStrays(strays []stray) {
 	}
 	for _, s := range strays {
 		for _, k := range p.keys {
-			if k.fix == nil || (s.test && !p.isTestFile(k.pos)) {
+			if k.fix == nil || (s.test && !p.isTestFile(k.pos) && !p.migrates(k.fix)) {
 				continue
 			}
 			k.fix = nil
@@ -232,10 +234,8 @@ func (p *passState) blockStrays(strays []stray) {
 				", which the fix cannot follow: migrate that first"
 		}
 		for _, f := range p.pass.Files {
-			if s.test && !p.isTestFile(f.Pos()) {
-				continue
-			}
-			p.declined = append(p.declined, declinedRange{f.FileStart, f.FileEnd, s.node.Pos()})
+
+			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd, site: s.node.Pos()})
 		}
 	}
 }
@@ -246,13 +246,33 @@ func (p *passState) migratesHosts() bool {
 		if h.legacy != nil && h.legacy.fix != nil {
 			return true
 		}
-		if h.key != nil && h.key.fix != nil && p.region != "" {
-			for _, e := range h.key.fix.TextEdits {
-				if strings.Contains(string(e.NewText), fixer.RegionalHost(p.region)) {
-					return true
-				}
-			}
+		if h.key != nil && h.key.fix != nil && p.migrates(h.key.fix) {
+			return true
 		}
 	}
 	return false
+}
+
+// migrates reports whether a fix rewrites a retired host.
+func (p *passState) migrates(fix *analysis.SuggestedFix) bool {
+	if p.region == "" {
+		return false
+	}
+	for _, e := range fix.TextEdits {
+		if strings.Contains(string(e.NewText), fixer.RegionalHost(p.region)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isReadArg reports whether the literal at cur is what a call only reads:
+// the first argument of Get, Has or Values (q.Get("apikey")).
+func isReadArg(cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 || call.Args[0] != cur.Node() {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && (sel.Sel.Name == "Get" || sel.Sel.Name == "Has" || sel.Sel.Name == "Values")
 }

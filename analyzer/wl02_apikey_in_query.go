@@ -182,9 +182,14 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	if fnCur.Valid() {
 		flow = p.followURL(fnCur, cur)
 	}
+	if flow.appended && !hasQuery(r.Parts) {
+		// Not safe: the text appended after the URL ("&limit=5") would
+		// follow a URL that lost its '?' with the key.
+		return nil, "text is appended to the URL after the key, which goes with its '?': set the x-api-key header by hand"
+	}
 	if flow.returned {
 		// Have: a helper that returns the URL: fix it with its calls.
-		more, why := p.helperFix(cur, key)
+		more, why := p.helperFix(cur, key, hasQuery(r.Parts))
 		if why != "" {
 			return nil, why
 		}
@@ -200,11 +205,35 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 	return &analysis.SuggestedFix{Message: msg, TextEdits: p.keepComments(edits)}, ""
 }
 
+// appendedByHand is why a query built with url.Values and then extended
+// ("?" + q.Encode() + "&limit=5") gets no fix: without the key the query
+// may be empty, and the text after it would follow no '?'.
+const appendedByHand = "text is appended to the URL after its query, which may be left empty: set the x-api-key header by hand"
+
+// hasQuery reports whether the URL still has a query (a '?', or, in a bare
+// RawQuery, any text) after the key is removed.
+func hasQuery(parts []fixer.Part) bool {
+	for _, p := range parts {
+		if !p.Hole && strings.Contains(p.Text, "?") {
+			return true
+		}
+	}
+	return false
+}
+
 // dropEmptyQuery turns edits that leave a query part empty into the
 // deletion of what holds it: RawQuery: "" in a url.URL literal (the zero
 // value anyway) and u.RawQuery += "" go; u.RawQuery = "" stays, as it
 // clears a query the URL may have had.
 func (p *passState) dropEmptyQuery(cur inspector.Cursor, node ast.Expr, edits []analysis.TextEdit) []analysis.TextEdit {
+	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && len(as.Lhs) == 1 &&
+		p.textWithEdits(node, edits) == p.text(as.Lhs[0]) {
+		// Have: req.URL.RawQuery = "apikey=" + k + "&" + req.URL.RawQuery,
+		// which would become a self-assignment.
+		if del, ok := p.deleteLines(as); ok {
+			return []analysis.TextEdit{del}
+		}
+	}
 	if len(edits) != 1 || edits[0].Pos != node.Pos() || edits[0].End != node.End() || string(edits[0].NewText) != `""` {
 		return edits
 	}
@@ -456,6 +485,9 @@ func (p *passState) valuesIndexFix(cur inspector.Cursor, as *ast.AssignStmt, ix 
 		return nil, why
 	}
 	flow := p.followValues(fnCur, ix.X)
+	if flow.appended {
+		return nil, appendedByHand
+	}
 	edits, why := p.withHeader(cur, as, flow, key, []analysis.TextEdit{del})
 	if why != "" {
 		return nil, why
@@ -532,6 +564,9 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 		return nil, why
 	}
 	flow := p.followValues(fnCur, sel.X)
+	if flow.appended {
+		return nil, appendedByHand
+	}
 	dels := append([]analysis.TextEdit{del}, p.emptyQueryRoundTrip(fnCur, sel.X, stmt)...)
 	edits, why := p.withHeader(cur, call, flow, key, dels)
 	if why != "" {
@@ -696,7 +731,11 @@ func (p *passState) valuesLiteralFix(cur inspector.Cursor, lit *ast.CompositeLit
 			return nil, why
 		}
 	}
-	edits, why := p.withHeader(cur, lit, p.followURL(fnCur, cur), key, []analysis.TextEdit{del})
+	flow := p.followURL(fnCur, cur)
+	if flow.appended {
+		return nil, appendedByHand
+	}
+	edits, why := p.withHeader(cur, lit, flow, key, []analysis.TextEdit{del})
 	if why != "" {
 		return nil, why
 	}

@@ -31,7 +31,7 @@ func TestScanText(t *testing.T) {
 		{`"u": "https:\/\/api.whispir.com"`, `"u": "https:\/\/api.au.whispir.com"`, "WL01"},
 		{"a=https://api.whispir.com b=https://api.whispir.com/y", "a=https://api.au.whispir.com b=https://api.au.whispir.com/y", "WL01 WL01"},
 		// Keys: report only, any case, first or later, &amp; in markup.
-		{"u=https://api.whispir.com/m?apikey=SECRET123", "u=https://api.au.whispir.com/m?apikey=SECRET123", "WL01 WL02"},
+		{"u=https://api.whispir.com/m?apikey=SECRET123", "", "WL01 WL02"}, // no host-only edit: the key stays in the query
 		{"u=https://api.au.whispir.com/m?limit=1&APIKEY=SECRET123#top", "", "WL02"},
 		{"<a href=\"https://api.au.whispir.com/m?x=1&amp;apiKey=SECRET123\">", "", "WL02"},
 		{"u=https://api.au.whispir.com/m?apikeys=1&xapikey=2", "", ""},

@@ -82,13 +82,13 @@ func TestConfigOutputs(t *testing.T) {
 			stdout: []string{`"uri": "clean/.env"`, `"ruleId": "WL01"`}},
 		// The WL02 in .env is left for a change by hand: exit 3.
 		{name: "-fix -diff", args: []string{"-region=au", "-fix", "-diff", "./..."}, code: 3,
-			stdout: []string{"--- a/.env\n+++ b/.env\n", "-WHISPIR_MESSAGES=http://api.whispir.com:80/messages?apikey=[redacted k…#", "+WHISPIR_MESSAGES=https://api.au.whispir.com/messages?apikey=[redacted k…#", " WHISPIR_API_KEY=[redacted k…#", `+const base = "https://api.au.whispir.com"`}},
+			stdout: []string{"--- a/.env\n+++ b/.env\n", " WHISPIR_MESSAGES=http://api.whispir.com:80/messages?apikey=[redacted k…#", " WHISPIR_API_KEY=[redacted k…#", `+const base = "https://api.au.whispir.com"`}},
 		{name: "-fix", args: []string{"-region=au", "-fix", "./..."}, code: 3,
-			stderr: []string{"whispirlint: migrated ", ".env:2:54: WL02: Whispir API key sent as a query parameter (apikey=k…#"},
-			envAt:  strings.ReplaceAll(strings.ReplaceAll(env, "http://api.whispir.com:80", "https://api.au.whispir.com"), "https://api.whispir.com", "https://api.au.whispir.com")},
+			stderr: []string{"whispirlint: migrated ", ".env:2:18: WL01: ", ".env:2:53: WL02: Whispir API key sent as a query parameter (apikey=k…#"},
+			envAt:  strings.Replace(env, "https://api.whispir.com", "https://api.au.whispir.com", 1)},
 		{name: "-fix -json", args: []string{"-region=au", "-fix", "-json", "./..."}, code: 3,
-			stdout: []string{`"file": ".env",` + "\n\t\t\t\"line\": 2,\n\t\t\t\"column\": 54,\n\t\t\t\"rule\": \"WL02\"", `"files_changed": [` + "\n\t\t\".env\",\n\t\t\"clean/.env\",\n\t\t\"legacy.go\""},
-			envAt:  strings.ReplaceAll(strings.ReplaceAll(env, "http://api.whispir.com:80", "https://api.au.whispir.com"), "https://api.whispir.com", "https://api.au.whispir.com")},
+			stdout: []string{`"file": ".env",` + "\n\t\t\t\"line\": 2,\n\t\t\t\"column\": 53,\n\t\t\t\"rule\": \"WL02\"", `"files_changed": [` + "\n\t\t\".env\",\n\t\t\"clean/.env\",\n\t\t\"legacy.go\""},
+			envAt:  strings.Replace(env, "https://api.whispir.com", "https://api.au.whispir.com", 1)},
 		{name: "-fix without a region", args: []string{"-fix", "./..."}, code: 3,
 			stderr: []string{".env:1:18: WL01: retired Whispir host api.whispir.com: use api.<region>.whispir.com; set -region"}},
 	} {
