@@ -20,6 +20,7 @@ type passState struct {
 	src      map[*token.File][]byte // file contents, read on demand for edits
 	noFix    map[*token.File]string // files whose fixes are withheld, and why
 	consumed map[ast.Node]bool      // literals already reported as part of a larger site
+	keyParts map[ast.Node]bool      // constant literals reported as parts of a key (WL12)
 
 	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
@@ -43,6 +44,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		src:      make(map[*token.File][]byte),
 		noFix:    make(map[*token.File]string),
 		consumed: make(map[ast.Node]bool),
+		keyParts: make(map[ast.Node]bool),
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 	}

@@ -672,6 +672,39 @@ func (p *passState) reportKeyInURL(s *urlSite, bare bool) {
 		}
 	}
 	p.reportLiteralKey(at, r.Key)
+	p.reportKeyConstants(s, r.Key)
+}
+
+// reportKeyConstants reports WL12 at the declarations of the named
+// constants a key is folded from ("?apikey=" + keyPart1 + keyPart2): the
+// literals there are the secret, and every output masks what a finding
+// points at.
+func (p *passState) reportKeyConstants(s *urlSite, key string) {
+	for i, part := range s.parts {
+		if part.Hole || s.ownsText(i) || part.Text == "" {
+			continue
+		}
+		obj, ok := p.objectOf(s.exprs[i]).(*types.Const)
+		if !ok {
+			continue
+		}
+		spec := p.declSpec(obj)
+		if spec == nil {
+			continue
+		}
+		ast.Inspect(spec, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING || p.keyParts[lit] {
+				return true
+			}
+			if v, ok := p.stringValue(lit); ok && len(v) >= 4 && strings.Contains(key, v) {
+				p.keyParts[lit] = true
+				p.report(ruleHardcodedKey, lit.Pos(), lit.End(),
+					"part of a Whispir API key "+fixer.Redact(key)+" written in the source: read the key from the environment ("+whispirKeyEnv+") or a secret store", nil)
+			}
+			return true
+		})
+	}
 }
 
 // reportLiteralKey reports the Whispir key written at n.

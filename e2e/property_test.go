@@ -902,14 +902,30 @@ func TestPropertyFix(t *testing.T) {
 	}
 }
 
-// findingLines returns the lines of the findings whispirlint -json reports
-// in the file with the given base name.
+// findingLines returns the lines of the WL01 and WL02 findings
+// whispirlint -json reports in the file with the given base name.
 func findingLines(t *testing.T, out, file string) []int {
 	t.Helper()
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &tree); err != nil {
+		t.Fatalf("whispirlint -json: %v\n%s", err, out)
+	}
 	var lines []int
-	for _, m := range regexp.MustCompile(`"posn": "[^"]*/`+regexp.QuoteMeta(file)+`:(\d+):\d+"`).FindAllStringSubmatch(out, -1) {
-		n, _ := strconv.Atoi(m[1])
-		lines = append(lines, n)
+	for _, byAnalyzer := range tree {
+		for _, raw := range byAnalyzer {
+			var diags []struct{ Category, Posn string }
+			if json.Unmarshal(raw, &diags) != nil {
+				continue
+			}
+			for _, d := range diags {
+				parts := strings.Split(filepath.Base(d.Posn), ":")
+				if (d.Category != "WL01" && d.Category != "WL02") || len(parts) < 2 || parts[0] != file {
+					continue
+				}
+				n, _ := strconv.Atoi(parts[1])
+				lines = append(lines, n)
+			}
+		}
 	}
 	return lines
 }

@@ -11,7 +11,7 @@ import (
 
 const base = "https://api.au.whispir.com"
 
-const apiKey = "k3y0123456789abc"
+const apiKey = "k3y0123456789abc" // want `WL12: part of a Whispir API key k…#[0-9a-f]{6} written in the source`
 
 // Have: the x-api-key header set to a literal or constant, any spelling.
 func xAPIKey(req *http.Request) {

@@ -60,7 +60,7 @@ func URLStructOther(scheme string) []string {
 
 // Have: the key in a named constant joined to the URL: the header sends
 // the constant, not a copy of its value.
-const demoKey = "demo"
+const demoKey = "demo" // want `WL12: part of a Whispir API key`
 
 func NamedKey() error {
 	req, err := http.NewRequest(http.MethodGet, "https://api.au.whispir.com/messages?apikey="+demoKey, nil) // want `WL02` `WL12`

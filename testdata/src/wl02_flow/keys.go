@@ -30,8 +30,8 @@ func Placeholder(key string) (*http.Response, error) {
 	return http.DefaultClient.Do(req)
 }
 
-const keyPart1 = "zqxwvutsrq"
-const keyPart2 = "ponmlkjihg"
+const keyPart1 = "zqxwvutsrq" // want `WL12: part of a Whispir API key`
+const keyPart2 = "ponmlkjihg" // want `WL12: part of a Whispir API key`
 
 // Have: a key split over two constants: the header names them, it never
 // copies their value.
