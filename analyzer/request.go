@@ -18,15 +18,6 @@ type keyRef struct {
 	edits   []analysis.TextEdit // what taking the key out needs besides (an import deleted)
 }
 
-// keyText returns the source text of the key: its expression, or the
-// quoted literal.
-func (p *passState) keyText(key keyRef) string {
-	if key.expr != nil {
-		return p.text(key.expr)
-	}
-	return key.literal
-}
-
 // A request is a call of net/http that builds or sends a request.
 type request struct {
 	call    *ast.CallExpr
