@@ -55,6 +55,7 @@ func TestShortcuts(t *testing.T)  { fixes(t, "shortcuts") }
 func TestHelpers(t *testing.T)    { fixes(t, "helpers") }
 func TestLiteralKey(t *testing.T) { fixes(t, "literalkey") }
 func TestFlow(t *testing.T)       { fixes(t, "wl02_flow") }
+func TestTransport(t *testing.T)  { fixes(t, "wl02_transport") }
 
 func TestLookalikes(t *testing.T) {
 	t.Parallel()

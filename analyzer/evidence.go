@@ -42,6 +42,9 @@ func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 	for changed := true; changed; {
 		changed = false
 		for _, b := range bindings {
+			if b.obj.IsField() && b.obj.Pkg() != p.pass.Pkg {
+				continue // url.URL's RawQuery and Host hold every URL, Whispir's or not
+			}
 			if !p.whispirObjs[b.obj] && p.exprIsWhispir(b.val) {
 				p.whispirObjs[b.obj] = true
 				changed = true

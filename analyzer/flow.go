@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -26,10 +27,11 @@ import (
 
 // urlFlow is the result of following one URL.
 type urlFlow struct {
-	reqs     []*request // the net/http calls the URL reaches, in source order
-	why      string     // why the URL cannot be followed, or ""
-	returned bool       // the URL expression is returned as it is (see helperFix)
-	appended bool       // text is appended after the URL (u + "&limit=5")
+	reqs     []*request     // the net/http calls the URL reaches, in source order
+	why      string         // why the URL cannot be followed, or ""
+	returned bool           // the URL expression is returned as it is (see helperFix)
+	appended bool           // text is appended after the URL (u + "&limit=5")
+	params   []types.Object // request parameters whose URL gets the key (see paramHeader)
 }
 
 type flowWalker struct {
@@ -42,6 +44,7 @@ type flowWalker struct {
 	inReq    map[*ast.CallExpr]bool
 	why      string
 	appended bool
+	params   []types.Object // request parameters whose URL gets the key
 }
 
 // followURL follows the URL built by the expression at cur, in the
@@ -70,7 +73,10 @@ func (p *passState) followValues(fnCur inspector.Cursor, recv ast.Expr) urlFlow 
 	if w.why != "" {
 		return urlFlow{why: w.why}
 	}
-	if len(w.reqs) == 0 {
+	if len(w.params) > 0 && len(w.reqs) == 0 {
+		return urlFlow{params: w.params, appended: w.appended}
+	}
+	if len(w.reqs) == 0 || len(w.params) > 0 {
 		return urlFlow{why: "no request in this function uses these query values: set the x-api-key header where the request is built"}
 	}
 	return urlFlow{reqs: w.reqs}
@@ -287,6 +293,14 @@ func (w *flowWalker) urlHolder(x ast.Expr) {
 			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
 				if r := w.p.requestStoredIn(w.fn, info.Uses[id]); r != nil {
 					w.addRequest(r) // Have: req.URL.RawQuery = q.Encode()
+					return
+				}
+				if v, ok := info.Uses[id].(*types.Var); ok && isParam(w.fn, v) && isNamed(derefType(v.Type()), "net/http", "Request") {
+					// Have: a transport or request editor that adds the key
+					// to the request it is given.
+					if !slices.Contains(w.params, types.Object(v)) {
+						w.params = append(w.params, v)
+					}
 					return
 				}
 			}

@@ -4,9 +4,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/whispirlint/whispirlint/fixer"
 )
 
 // What may happen to a request after the fix sets its x-api-key header.
@@ -168,6 +172,9 @@ func (p *passState) requestArgument(call *ast.CallExpr, i int, depth int) string
 			if fn.Name() == "Do" && isMethod(fn) && isNamed(derefType(fn.Signature().Recv().Type()), "net/http", "Client") {
 				return "" // Have: c.Do(req): the send
 			}
+			if fn.Name() == "RoundTrip" && isMethod(fn) {
+				return "" // Have: t.next.RoundTrip(req): the send, in a transport
+			}
 		case "fmt", "log", "log/slog":
 			return "" // printed: it goes nowhere
 		}
@@ -305,4 +312,46 @@ func assignedTo(p *passState, fnCur inspector.Cursor, obj types.Object) bool {
 		}
 	}
 	return false
+}
+
+// paramHeader sets the header on a request the function is given (a
+// transport's RoundTrip, a request editor) in place of the statement that
+// put the key in its query (dels[0] deletes it): the key is read where it
+// was, and the request is the one whose URL carried it. The request must
+// stay the one it is given (or its own copies) and keep the key.
+func (p *passState) paramHeader(fnCur inspector.Cursor, at ast.Stmt, params []types.Object, key keyRef, dels []analysis.TextEdit) ([]analysis.TextEdit, string) {
+	if len(params) != 1 {
+		return nil, "the key goes to the query of more than one request: set the x-api-key header by hand"
+	}
+	req := params[0]
+	if assignedTo(p, fnCur, req) {
+		for c := range fnCur.Preorder((*ast.AssignStmt)(nil)) {
+			as := c.Node().(*ast.AssignStmt)
+			for i, lhs := range as.Lhs {
+				if p.objectOf(lhs) == req && (len(as.Lhs) != len(as.Rhs) || !mentions(p.pass.TypesInfo, as.Rhs[i], req) || as.Pos() > at.Pos()) {
+					return nil, req.Name() + " is assigned another request: set the x-api-key header by hand"
+				}
+			}
+		}
+	}
+	if why := p.requestStays(fnCur, req, 0); why != "" {
+		return nil, why
+	}
+	key, imports, why := p.envKey(at.Pos(), key)
+	if why != "" {
+		return nil, why
+	}
+	keyText, why := p.headerValue(key)
+	if why != "" {
+		return nil, why
+	}
+	if key.expr != nil && !p.visibleAt(key.expr, at.Pos()) {
+		return nil, p.keyName(key.expr) + " is not in scope there: set the x-api-key header by hand"
+	}
+	indent := fixer.LineIndent(p.source(at.Pos()), p.offset(at.Pos()))
+	edits := append([]analysis.TextEdit(nil), dels...)
+	edits[0].NewText = []byte(indent + req.Name() + ".Header.Set(\"x-api-key\", " + keyText + ")\n")
+	edits = append(edits, imports...)
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	return edits, ""
 }

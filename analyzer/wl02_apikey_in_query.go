@@ -568,6 +568,15 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 		return nil, appendedByHand
 	}
 	dels := append([]analysis.TextEdit{del}, p.emptyQueryRoundTrip(fnCur, sel.X, stmt)...)
+	if len(flow.params) > 0 {
+		// Have: a transport that adds the key to the request it is given:
+		// the header goes where the parameter was set.
+		edits, why := p.paramHeader(fnCur, stmt, flow.params, key, dels)
+		if why != "" {
+			return nil, why
+		}
+		return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+	}
 	edits, why := p.withHeader(cur, call, flow, key, dels)
 	if why != "" {
 		return nil, why
