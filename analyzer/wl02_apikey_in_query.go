@@ -469,30 +469,7 @@ func (p *passState) valuesIndexFix(cur inspector.Cursor, as *ast.AssignStmt, ix 
 	if !ok || len(vals.Elts) != 1 {
 		return nil, "remove the parameter and set the x-api-key header by hand"
 	}
-	del, ok := p.deleteLines(as)
-	if !ok {
-		return nil, "the statement shares its line with other code: remove it and set the x-api-key header by hand"
-	}
-	fnCur, _ := enclosingFunc(cur)
-	if !fnCur.Valid() {
-		return nil, "the parameter is set outside a function: set the x-api-key header by hand"
-	}
-	key, why := p.valueKey(vals.Elts[0])
-	if why != "" {
-		return nil, why
-	}
-	if why := p.keySetOnce(fnCur, ix.X); why != "" {
-		return nil, why
-	}
-	flow := p.followValues(fnCur, ix.X)
-	if flow.appended {
-		return nil, appendedByHand
-	}
-	edits, why := p.withHeader(cur, as, flow, key, []analysis.TextEdit{del})
-	if why != "" {
-		return nil, why
-	}
-	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+	return p.valuesWriteFix(cur, as, as, ix.X, vals.Elts[0])
 }
 
 // checkOpaqueFormat handles a format literal whose verbs cannot be mapped
@@ -544,30 +521,38 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 		return nil, why
 	}
 	stmt, ok := cur.Parent().Node().(*ast.ExprStmt)
-	if !ok {
+	sel, isSel := call.Fun.(*ast.SelectorExpr)
+	if !ok || !isSel {
 		return nil, "remove the parameter and set the x-api-key header by hand"
 	}
+	return p.valuesWriteFix(cur, call, stmt, sel.X, call.Args[1])
+}
+
+// valuesWriteFix is the fix of a statement that writes the key into the
+// url.Values held in values (q.Set("apikey", k), q["apikey"] = []string{k}):
+// the statement goes, and the header is set on every request the values
+// reach, or on the request a transport is given, in the statement's place.
+func (p *passState) valuesWriteFix(cur inspector.Cursor, site ast.Node, stmt ast.Stmt, values, keyExpr ast.Expr) (*analysis.SuggestedFix, string) {
 	del, ok := p.deleteLines(stmt)
 	if !ok {
 		return nil, "the statement shares its line with other code: remove it and set the x-api-key header by hand"
 	}
 	fnCur, _ := enclosingFunc(cur)
-	sel, _ := call.Fun.(*ast.SelectorExpr)
-	if !fnCur.Valid() || sel == nil {
+	if !fnCur.Valid() {
 		return nil, "the parameter is set outside a function: set the x-api-key header by hand"
 	}
-	key, why := p.valueKey(call.Args[1])
+	key, why := p.valueKey(keyExpr)
 	if why != "" {
 		return nil, why
 	}
-	if why := p.keySetOnce(fnCur, sel.X); why != "" {
+	if why := p.keySetOnce(fnCur, values); why != "" {
 		return nil, why
 	}
-	flow := p.followValues(fnCur, sel.X)
+	flow := p.followValues(fnCur, values)
 	if flow.appended {
 		return nil, appendedByHand
 	}
-	dels := append([]analysis.TextEdit{del}, p.emptyQueryRoundTrip(fnCur, sel.X, stmt)...)
+	dels := append([]analysis.TextEdit{del}, p.emptyQueryRoundTrip(fnCur, values, stmt)...)
 	if len(flow.params) > 0 {
 		// Have: a transport that adds the key to the request it is given:
 		// the header goes where the parameter was set.
@@ -577,7 +562,7 @@ func (p *passState) valuesSetFix(cur inspector.Cursor, call *ast.CallExpr) (*ana
 		}
 		return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
 	}
-	edits, why := p.withHeader(cur, call, flow, key, dels)
+	edits, why := p.withHeader(cur, site, flow, key, dels)
 	if why != "" {
 		return nil, why
 	}
