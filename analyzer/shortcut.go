@@ -26,6 +26,7 @@ type shortcut struct {
 	body     ast.Expr
 	bodyOpen string // text around the body argument
 	bodyEnd  string
+	noBody   bool   // PostForm(u, nil): the body is http.NoBody
 	extra    string // a header the shortcut set itself (format with the request name)
 	imports  []analysis.TextEdit
 }
@@ -99,8 +100,7 @@ func (p *passState) newShortcut(r *request) (*shortcut, string) {
 		sc.extra = "%[1]s.Header.Set(\"Content-Type\", \"application/x-www-form-urlencoded\")"
 		if tv, ok := p.pass.TypesInfo.Types[args[1]]; ok && tv.IsNil() {
 			// Have: http.PostForm(u, nil): an empty body.
-			sc.body, sc.bodyOpen, sc.bodyEnd = args[1], "", ""
-			sc.extra = "%[1]s.Header.Set(\"Content-Type\", \"application/x-www-form-urlencoded\")"
+			sc.noBody = true
 			break
 		}
 		if !isNamed(p.pass.TypesInfo.TypeOf(args[1]), "net/url", "Values") {
@@ -292,11 +292,11 @@ func (p *passState) aroundArgs(sc *shortcut, from token.Pos, head, tail string) 
 	var edits []analysis.TextEdit
 	edits = append(edits, analysis.TextEdit{Pos: from, End: args[0].Pos(), NewText: []byte(head)})
 	switch {
-	case sc.body == nil:
-		edits = append(edits, analysis.TextEdit{Pos: args[0].End(), End: call.End(), NewText: []byte(", nil" + tail)})
-	case sc.bodyOpen == "" && sc.r.fn == "PostForm":
+	case sc.noBody:
 		// Have: PostForm(u, nil).
 		edits = append(edits, analysis.TextEdit{Pos: args[0].End(), End: call.End(), NewText: []byte(", " + sc.httpPkg + ".NoBody" + tail)})
+	case sc.body == nil:
+		edits = append(edits, analysis.TextEdit{Pos: args[0].End(), End: call.End(), NewText: []byte(", nil" + tail)})
 	default:
 		edits = append(edits,
 			analysis.TextEdit{Pos: args[0].End(), End: sc.body.Pos(), NewText: []byte(", " + sc.bodyOpen)},
