@@ -390,27 +390,41 @@ func (p *passState) requestStoredIn(fnCur inspector.Cursor, obj types.Object) *r
 		return nil
 	}
 	var found *request
+	only := p.storedOnly(fnCur, obj, func(as *ast.AssignStmt, i int) bool {
+		if found != nil || len(as.Rhs) != 1 || i != 0 {
+			return false
+		}
+		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+			if r := p.requestOf(call); r != nil && (r.fn == "NewRequest" || r.fn == "NewRequestWithContext") {
+				found = r
+				return true
+			}
+		}
+		return false
+	})
+	if !only {
+		return nil
+	}
+	return found
+}
+
+// storedOnly reports whether every assignment to obj in fnCur is one that
+// accept takes (given the statement and the index of obj among its left
+// sides), or stores a value made from obj itself (req = req.WithContext(ctx)).
+func (p *passState) storedOnly(fnCur inspector.Cursor, obj types.Object, accept func(as *ast.AssignStmt, i int) bool) bool {
 	for c := range fnCur.Preorder((*ast.AssignStmt)(nil)) {
 		as := c.Node().(*ast.AssignStmt)
 		for i, lhs := range as.Lhs {
-			if p.objectOf(lhs) != obj {
+			if p.objectOf(lhs) != obj || accept(as, i) {
 				continue
-			}
-			if len(as.Rhs) == 1 && i == 0 {
-				if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
-					if r := p.requestOf(call); r != nil && (r.fn == "NewRequest" || r.fn == "NewRequestWithContext") && found == nil {
-						found = r
-						continue
-					}
-				}
 			}
 			if len(as.Lhs) == len(as.Rhs) && mentions(p.pass.TypesInfo, as.Rhs[i], obj) {
 				continue // Have: req = req.WithContext(ctx)
 			}
-			return nil
+			return false
 		}
 	}
-	return found
+	return true
 }
 
 // calleeName names the function a call calls, for messages.

@@ -133,8 +133,7 @@ func (p *passState) headerValue(key keyRef) (string, string) {
 	if t == nil {
 		return "", "the key's type is unknown: set the x-api-key header by hand"
 	}
-	b, ok := t.Underlying().(*types.Basic)
-	if !ok || b.Info()&types.IsString == 0 {
+	if !isStringType(t) {
 		// Not safe: fmt prints the value its own way (a Stringer, a number).
 		return "", "the key is not a string: set the x-api-key header to the text the URL carried, by hand"
 	}
@@ -229,7 +228,7 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 		}
 	}
 	if local || obj.Parent() == p.pass.Pkg.Scope() || isParam(fnCur, obj) {
-		if p.assignedAfterDecl(fnCur, obj) {
+		if p.assignedIn(fnCur.Node(), obj) {
 			return p.keyName(key) + " changes in this function: set the x-api-key header by hand"
 		}
 		if _, isIdent := ast.Unparen(key).(*ast.Ident); isIdent && (local || isParam(fnCur, obj)) {
@@ -359,35 +358,6 @@ func isParam(fnCur inspector.Cursor, obj types.Object) bool {
 		ft = n.Type
 	}
 	return ft != nil && ft.Params != nil && obj.Pos() >= ft.Params.Pos() && obj.Pos() < ft.Params.End()
-}
-
-// assignedAfterDecl reports whether obj is assigned, incremented or has its
-// address taken anywhere in the function (closures included).
-func (p *passState) assignedAfterDecl(fnCur inspector.Cursor, obj types.Object) bool {
-	info := p.pass.TypesInfo
-	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		if info.Uses[id] != obj {
-			continue
-		}
-		switch n := c.Parent().Node().(type) {
-		case *ast.AssignStmt:
-			if indexOf(n.Lhs, id) >= 0 {
-				return true
-			}
-		case *ast.IncDecStmt:
-			return true
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				return true
-			}
-		case *ast.RangeStmt:
-			if n.Key == id || n.Value == id {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // assignedIn reports whether obj is assigned, incremented or has its
@@ -536,9 +506,6 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 		}
 		at, skip = list[i+1].End(), list[i+1]
 	}
-	if why := p.headerReplaced(fnCur, reqObj); why != "" {
-		return nil, why
-	}
 	existing, why := p.existingKeyHeader(fnCur, reqObj, keyText, list, i)
 	if why != "" {
 		return nil, why
@@ -601,25 +568,6 @@ func terminates(s ast.Stmt) bool {
 		}
 	}
 	return false
-}
-
-// headerReplaced says why req's header may be replaced or cleared after
-// it is set, or "".
-func (p *passState) headerReplaced(fnCur inspector.Cursor, req types.Object) string {
-	for c := range fnCur.Preorder((*ast.AssignStmt)(nil), (*ast.StarExpr)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" && p.objectOf(sel.X) == req {
-					return "the request's Header is replaced at line " + p.line(n.Pos()) + ": set the x-api-key header after that by hand"
-				}
-				if star, ok := ast.Unparen(lhs).(*ast.StarExpr); ok && p.objectOf(star.X) == req {
-					return "the request is overwritten at line " + p.line(n.Pos()) + ": set the x-api-key header by hand"
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // existingKeyHeader looks for x-api-key headers the code already sets on

@@ -60,19 +60,12 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 	}
 	var edits []analysis.TextEdit
 	calls := 0
-	for c := range p.inspector().Root().Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		if info.Uses[id] != fn {
-			continue
-		}
-		callCur := c.Parent()
-		if sel, ok := callCur.Node().(*ast.SelectorExpr); ok && sel.Sel == id {
-			callCur = callCur.Parent()
-		}
-		call, ok := callCur.Node().(*ast.CallExpr)
-		if !ok || ast.Unparen(call.Fun) != c.Parent().Node().(ast.Expr) && ast.Unparen(call.Fun) != id {
-			return nil, "the helper " + decl.Name.Name + " is used as a value: set the x-api-key header by hand"
-		}
+	callCurs, ok := p.callsOf(fn)
+	if !ok {
+		return nil, "the helper " + decl.Name.Name + " is used as a value: set the x-api-key header by hand"
+	}
+	for _, callCur := range callCurs {
+		call := callCur.Node().(*ast.CallExpr)
 		callerCur, _ := enclosingFunc(callCur)
 		if !callerCur.Valid() || callerCur.Node() == decl {
 			return nil, byHand
@@ -142,4 +135,28 @@ func (p *passState) keyAtCall(decl *ast.FuncDecl, key ast.Expr) (func(*ast.CallE
 		text := p.text(recv.X) + "." + sel.Sel.Name
 		return keyRef{expr: &ast.SelectorExpr{X: recv.X, Sel: sel.Sel}, text: text}, ""
 	}, ""
+}
+
+// callsOf returns the cursors of the calls of fn in the package, and false
+// when fn is also used otherwise (as a value): then its calls are not all
+// known.
+func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
+	var calls []inspector.Cursor
+	for c := range p.inspector().Root().Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if fn == nil || p.pass.TypesInfo.Uses[id] != fn {
+			continue
+		}
+		// Have: f(...) or x.m(...).
+		fun := c
+		if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			fun = c.Parent()
+		}
+		call, ok := fun.Parent().Node().(*ast.CallExpr)
+		if !ok || ast.Unparen(call.Fun) != fun.Node() {
+			return nil, false
+		}
+		calls = append(calls, fun.Parent())
+	}
+	return calls, true
 }

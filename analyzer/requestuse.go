@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"sort"
 
@@ -197,7 +196,7 @@ func (p *passState) requestArgument(call *ast.CallExpr, i int, depth int) string
 	if !ok {
 		return "the request is passed to " + fn.Name()
 	}
-	if assignedTo(p, fnCur, param) {
+	if p.assignedIn(fnCur.Node(), param) {
 		return "the request is replaced in " + fn.Name()
 	}
 	if why := p.requestStays(fnCur, param, depth+1); why != "" {
@@ -217,19 +216,12 @@ func (p *passState) requestReturned(fnCur inspector.Cursor, ret *ast.ReturnStmt,
 	info := p.pass.TypesInfo
 	fn, _ := info.Defs[decl.Name].(*types.Func)
 	calls := 0
-	for c := range p.inspector().Root().Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		if fn == nil || info.Uses[id] != fn {
-			continue
-		}
-		callCur := c.Parent()
-		if sel, ok := callCur.Node().(*ast.SelectorExpr); ok && sel.Sel == id {
-			callCur = callCur.Parent()
-		}
-		call, ok := callCur.Node().(*ast.CallExpr)
-		if !ok {
-			return "the function returning the request is used as a value"
-		}
+	callCurs, ok := p.callsOf(fn)
+	if !ok {
+		return "the function returning the request is used as a value"
+	}
+	for _, callCur := range callCurs {
+		call := callCur.Node().(*ast.CallExpr)
 		as, ok := callCur.Parent().Node().(*ast.AssignStmt)
 		if !ok || len(as.Rhs) != 1 || as.Rhs[0] != call || len(as.Lhs) == 0 {
 			return "a call of " + decl.Name.Name + " does not store the request"
@@ -239,7 +231,10 @@ func (p *passState) requestReturned(fnCur inspector.Cursor, ret *ast.ReturnStmt,
 		if obj == nil || !callerCur.Valid() {
 			return "a call of " + decl.Name.Name + " does not store the request"
 		}
-		if stored := p.requestStoredBy(callerCur, obj, call); !stored {
+		stored := p.storedOnly(callerCur, obj, func(as *ast.AssignStmt, _ int) bool {
+			return len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == ast.Expr(call)
+		})
+		if !stored {
 			return "the request from " + decl.Name.Name + " is replaced by another one"
 		}
 		if why := p.requestStays(callerCur, obj, depth+1); why != "" {
@@ -251,27 +246,6 @@ func (p *passState) requestReturned(fnCur inspector.Cursor, ret *ast.ReturnStmt,
 		return "the request is returned to callers the fix cannot follow"
 	}
 	return ""
-}
-
-// requestStoredBy reports whether obj holds no other value than the
-// result of call (and its own WithContext or Clone copies).
-func (p *passState) requestStoredBy(fnCur inspector.Cursor, obj types.Object, call *ast.CallExpr) bool {
-	for c := range fnCur.Preorder((*ast.AssignStmt)(nil)) {
-		as := c.Node().(*ast.AssignStmt)
-		for i, lhs := range as.Lhs {
-			if p.objectOf(lhs) != obj {
-				continue
-			}
-			if len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == ast.Expr(call) {
-				continue
-			}
-			if len(as.Lhs) == len(as.Rhs) && mentions(p.pass.TypesInfo, as.Rhs[i], obj) {
-				continue // Have: req = req.WithContext(ctx)
-			}
-			return false
-		}
-	}
-	return true
 }
 
 // paramAt returns the object of parameter i of decl, and whether the
@@ -295,25 +269,6 @@ func paramAt(info *types.Info, decl *ast.FuncDecl, i int) (types.Object, bool) {
 	return nil, true
 }
 
-// assignedTo reports whether obj is assigned in the function at fnCur.
-func assignedTo(p *passState, fnCur inspector.Cursor, obj types.Object) bool {
-	for c := range fnCur.Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				if id, ok := lhs.(*ast.Ident); ok && p.pass.TypesInfo.Uses[id] == obj {
-					return true
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && p.objectOf(n.X) == obj {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // paramHeader sets the header on a request the function is given (a
 // transport's RoundTrip, a request editor) in place of the statement that
 // put the key in its query (dels[0] deletes it): the key is read where it
@@ -324,7 +279,7 @@ func (p *passState) paramHeader(fnCur inspector.Cursor, at ast.Stmt, params []ty
 		return nil, "the key goes to the query of more than one request: set the x-api-key header by hand"
 	}
 	req := params[0]
-	if assignedTo(p, fnCur, req) {
+	if p.assignedIn(fnCur.Node(), req) {
 		for c := range fnCur.Preorder((*ast.AssignStmt)(nil)) {
 			as := c.Node().(*ast.AssignStmt)
 			for i, lhs := range as.Lhs {

@@ -181,11 +181,7 @@ func (p *passState) stringValue(e ast.Expr) (string, bool) {
 // isString reports whether e has a string (or string-based) type.
 func (p *passState) isString(e ast.Expr) bool {
 	t := p.pass.TypesInfo.TypeOf(e)
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
+	return t != nil && isStringType(t)
 }
 
 // report emits a diagnostic for rule r at [pos, end) with an optional fix.

@@ -266,11 +266,17 @@ func (p *passState) migrates(fix *analysis.SuggestedFix) bool {
 	return false
 }
 
-// isReadArg reports whether the literal at cur is what a call only reads:
-// the first argument of Get, Has or Values (q.Get("apikey")).
+// isReadArg reports whether the literal at cur is what a call only reads
+// (see readsArg).
 func isReadArg(cur inspector.Cursor) bool {
 	call, ok := cur.Parent().Node().(*ast.CallExpr)
-	if !ok || len(call.Args) == 0 || call.Args[0] != cur.Node() {
+	return ok && readsArg(call, cur.Node())
+}
+
+// readsArg reports whether arg is the first argument of a Get, Has or
+// Values call (q.Get("apikey")): a name the call only reads.
+func readsArg(call *ast.CallExpr, arg ast.Node) bool {
+	if len(call.Args) == 0 || call.Args[0] != arg {
 		return false
 	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)

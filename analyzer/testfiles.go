@@ -77,16 +77,14 @@ func (p *passState) testFilesUnseen() *unseenTests {
 	return p.unseen
 }
 
-// readArgs returns the literals that name what a call only reads: the
-// first argument of Get, Has or Values (q.Get("apikey")).
+// readArgs returns the literals that name what a call only reads
+// (see readsArg).
 func readArgs(f *ast.File) map[*ast.BasicLit]bool {
 	reads := make(map[*ast.BasicLit]bool)
 	ast.Inspect(f, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) > 0 {
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && (sel.Sel.Name == "Get" || sel.Sel.Name == "Has" || sel.Sel.Name == "Values") {
-				if lit, ok := call.Args[0].(*ast.BasicLit); ok {
-					reads[lit] = true
-				}
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) > 0 && readsArg(call, call.Args[0]) {
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok {
+				reads[lit] = true
 			}
 		}
 		return true
