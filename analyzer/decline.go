@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path"
+	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -96,6 +98,14 @@ func (p *passState) flushWhispir() {
 		if k.fix != nil && p.dropped != nil && p.dropped(ruleKeyInQuery.ID, k.pos) {
 			k.fix = nil // suppressed or deselected: left as it is, like a declined site
 		}
+		if k.fix != nil {
+			if name := p.importedLegacyHost(k.cur, uses[i]); name != "" {
+				// Not safe: the other package keeps its retired host.
+				k.fix = nil
+				k.msg += "; its host may come from " + name + ", declared in another package, which keeps its retired host " +
+					"while this package writes the key parameter: migrate them together by hand"
+			}
+		}
 		if k.fix == nil {
 			decline(i)
 		}
@@ -104,23 +114,22 @@ func (p *passState) flushWhispir() {
 	// see that send the key in a query, or holding a WL01 report the driver
 	// drops (suppressed, deselected).
 	declinedWhy := make(map[types.Object]string)
-	if t := p.testFilesUnseen(); t.keyedAt != "" {
-		// A test file this pass cannot see names the key parameter: like a
-		// stray, it may add the key to any of the package's URLs.
+	if why := p.hostsHeldBy(); why != "" {
+		// Have: code this pass cannot see that may add the key to any of
+		// the package's URLs (a test file, a package importing this one).
 		for _, name := range p.pass.Pkg.Scope().Names() {
 			obj := p.pass.Pkg.Scope().Lookup(name)
 			if p.urlName(obj) && p.holdsLegacyHost(obj) {
-				declinedWhy[obj] = "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
+				declinedWhy[obj] = why
 			}
 		}
 		for _, f := range p.pass.Files {
-			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd,
-				why: "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"})
+			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd, why: why})
 		}
 		for _, k := range p.keys {
 			if k.fix != nil && p.migrates(k.fix) {
 				k.fix = nil
-				k.msg += "; a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it: migrate that first"
+				k.msg += "; " + why + ": migrate that first"
 			}
 		}
 	}
@@ -180,6 +189,24 @@ func (p *passState) flushWhispir() {
 			p.report(h.rule, h.pos, h.end, h.msg, h.fix)
 		}
 	}
+}
+
+// hostsHeldBy says why no retired host of the package may be rewritten,
+// or "": code the pass cannot see names the key parameter, and may add it
+// to any URL the package builds — an in-package test file the pass does
+// not hold, or another package of the module that imports this one.
+func (p *passState) hostsHeldBy() string {
+	if t := p.testFilesUnseen(); t.keyedAt != "" {
+		return "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
+	}
+	if !p.migratesHosts() || p.pass.Pkg.Name() == "main" || len(p.pass.Files) == 0 {
+		return ""
+	}
+	dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
+	if at := keyedImporter(dir, p.pass.Pkg.Path()); at != "" {
+		return "package " + path.Dir(at) + ", which uses this package, writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
+	}
+	return ""
 }
 
 // namesHolding returns the package-level names whose declaration holds n.
