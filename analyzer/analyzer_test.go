@@ -96,3 +96,7 @@ func TestBadRegion(t *testing.T) {
 func TestCrossPackage(t *testing.T) {
 	fixes(t, "crosspkg/base", "crosspkg/user", "crosspkg/free", "crosspkg/freeuser")
 }
+
+// TestBuildConstraints: a file that this build excludes (another GOOS)
+// holds the package's hosts like a test file the pass does not hold.
+func TestBuildConstraints(t *testing.T) { fixes(t, "buildtags") }

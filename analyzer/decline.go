@@ -197,7 +197,11 @@ func (p *passState) flushWhispir() {
 // not hold, or another package of the module that imports this one.
 func (p *passState) hostsHeldBy() string {
 	if t := p.testFilesUnseen(); t.keyedAt != "" {
-		return "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
+		what := "a test file of the package"
+		if t.keyedIgnored {
+			what = "a file of the package that this build excludes"
+		}
+		return what + " (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
 	}
 	if !p.migratesHosts() || p.pass.Pkg.Name() == "main" || len(p.pass.Files) == 0 {
 		return ""
