@@ -100,3 +100,5 @@ func TestCrossPackage(t *testing.T) {
 // TestBuildConstraints: a file that this build excludes (another GOOS)
 // holds the package's hosts like a test file the pass does not hold.
 func TestBuildConstraints(t *testing.T) { fixes(t, "buildtags") }
+
+func TestCallee(t *testing.T) { fixes(t, "wl02_callee") }

@@ -43,6 +43,8 @@ type keyReport struct {
 	pos, end token.Pos
 	msg      string
 	fix      *analysis.SuggestedFix
+	via      []viaCall       // the helper calls the fix relies on (see callee.go)
+	shared   map[string]bool // the helpers' header edits among the fix's edits
 }
 
 // A declinedRange is code whose retired hosts must not be rewritten.
@@ -68,7 +70,11 @@ func (p *passState) queueLegacy(n ast.Node, host, why string, fix *analysis.Sugg
 }
 
 func (p *passState) queueKey(cur inspector.Cursor, pos, end token.Pos, msg string, fix *analysis.SuggestedFix) {
-	k := &keyReport{cur, pos, end, msg, fix}
+	k := &keyReport{cur: cur, pos: pos, end: end, msg: msg, fix: fix}
+	if fix != nil {
+		k.via, k.shared = p.pendingVia, p.pendingShared
+	}
+	p.pendingVia, p.pendingShared = nil, make(map[string]bool)
 	p.keys = append(p.keys, k)
 	p.held = append(p.held, &heldReport{key: k})
 }
@@ -154,7 +160,7 @@ func (p *passState) flushWhispir() {
 		}
 	}
 	for changed := true; changed; {
-		changed = false
+		changed = p.withdrawUncovered(decline)
 		for i, k := range p.keys {
 			if k.fix == nil {
 				continue
@@ -172,6 +178,7 @@ func (p *passState) flushWhispir() {
 			}
 		}
 	}
+	p.placeSharedEdits()
 	for obj, site := range declinedBy {
 		for _, n := range p.sources(obj) {
 			p.declined = append(p.declined, declinedRange{pos: n.Pos(), end: n.End(), site: site})

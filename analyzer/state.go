@@ -34,6 +34,9 @@ type passState struct {
 	held         []*heldReport                         // the held reports, in order
 	keys         []*keyReport                          // the held WL02 reports, decided together
 	declined     []declinedRange                       // code whose retired hosts must stay as they are
+
+	pendingVia    []viaCall       // the helper calls of the fix being built (see callee.go)
+	pendingShared map[string]bool // and the helpers' header edits it holds
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
@@ -45,6 +48,8 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		noFix:    make(map[*token.File]string),
 		consumed: make(map[ast.Node]bool),
 		keyParts: make(map[ast.Node]bool),
+
+		pendingShared: make(map[string]bool),
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 	}
