@@ -57,12 +57,18 @@ type viaCall struct {
 	header string // the helper's header edits, the same for every site
 }
 
-// intoCallee follows the URL passed as the argument arg of call into the
+// intoCallee follows the URL passed as the argument arg of call (at
+// callCur) into the
 // callee's parameter, when the callee is a function of this package with
 // a body. It reports whether it took the call (failing w when the callee
 // does something with the URL the model cannot follow).
-func (w *flowWalker) intoCallee(call *ast.CallExpr, arg ast.Expr) bool {
+func (w *flowWalker) intoCallee(callCur inspector.Cursor, call *ast.CallExpr, arg ast.Expr) bool {
 	if w.depth >= maxCalleeDepth || call.Ellipsis.IsValid() {
+		return false
+	}
+	switch callCur.Parent().Node().(type) {
+	case *ast.DeferStmt, *ast.GoStmt:
+		// Not safe: the helper runs later, when the key may have changed.
 		return false
 	}
 	i := indexOf(call.Args, arg)

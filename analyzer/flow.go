@@ -165,7 +165,7 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 			w.expr(parent) // Have: string(u)
 			return
 		}
-		if w.intoCallee(n, e) {
+		if w.intoCallee(parent, n, e) {
 			return // Have: c.get(u): a helper of this package that sends it
 		}
 		w.fail("the URL is passed to " + calleeName(w.p, n) + ", which the fix cannot follow: set the x-api-key header where that request is built, by hand")
