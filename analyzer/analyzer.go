@@ -43,6 +43,8 @@ type Config struct {
 	// Rules, when not empty, lists the only rule IDs to report; Disable
 	// lists rule IDs not to report. See suppress.go.
 	Rules, Disable []string
+
+	scope *Scope // set by WithScope for whole-program drivers
 }
 
 // Validate reports whether c is usable, with an error that lists valid values.
@@ -88,13 +90,15 @@ func newAnalyzer(c *Config) *analysis.Analyzer {
 	if err != nil {
 		panic(err)
 	}
-	return &analysis.Analyzer{
+	a := &analysis.Analyzer{
 		Name:       Name,
 		Doc:        doc,
 		URL:        DocURL,
 		ResultType: suppressedType,
 		Run:        func(pass *analysis.Pass) (any, error) { return runSelected(pass, *c) },
 	}
+	configs.Store(a, c)
+	return a
 }
 
 func newWithFlags() *analysis.Analyzer {

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -81,6 +82,9 @@ func (p *passState) queueKey(cur inspector.Cursor, pos, end token.Pos, msg strin
 
 // flushWhispir decides the held reports and emits them.
 func (p *passState) flushWhispir() {
+	if s := p.cfg.scope; s != nil && p.migratesHosts() {
+		s.recordRewrites(p.pass.Pkg.Path())
+	}
 	p.blockStrays(p.findStrays(p.whispirFiles))
 	uses := make([]map[types.Object]bool, len(p.keys))
 	for i, k := range p.keys {
@@ -184,6 +188,7 @@ func (p *passState) flushWhispir() {
 			p.declined = append(p.declined, declinedRange{pos: n.Pos(), end: n.End(), site: site})
 		}
 	}
+	p.recordKeyed()
 	held := p.held
 	p.held, p.holding, p.keys = nil, false, nil
 	for _, h := range held {
@@ -213,8 +218,13 @@ func (p *passState) hostsHeldBy() string {
 	if !p.migratesHosts() || p.pass.Pkg.Name() == "main" || len(p.pass.Files) == 0 {
 		return ""
 	}
+	if s := p.cfg.scope; s != nil {
+		if why, ok := s.Held[p.pass.Pkg.Path()]; ok {
+			return why
+		}
+	}
 	dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
-	if at := keyedImporter(dir, p.pass.Pkg.Path()); at != "" {
+	if at := keyedImporter(dir, p.pass.Pkg.Path(), p.cfg.scope); at != "" {
 		return "package " + path.Dir(at) + ", which uses this package, writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
 	}
 	return ""
@@ -254,10 +264,22 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 		roots = append(roots, cur.Node())
 	}
 	seen := make(map[types.Object]bool)
+	called := make(map[*types.Func]bool)
 	for len(roots) > 0 {
 		n := roots[0]
 		roots = roots[1:]
 		ast.Inspect(n, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				// Have: c.baseURL(): what the functions of this package it
+				// calls build their results from counts too.
+				if fn := typeutil.StaticCallee(p.pass.TypesInfo, call); fn != nil && fn.Pkg() == p.pass.Pkg && !called[fn] {
+					called[fn] = true
+					if decl, _ := p.funcDecl(fn); decl != nil {
+						roots = append(roots, decl)
+					}
+				}
+				return true
+			}
 			id, ok := n.(*ast.Ident)
 			if !ok {
 				return true

@@ -323,7 +323,13 @@ func (w *flowWalker) variable(obj types.Object, stmt ast.Node) {
 	}
 	w.vars[obj] = true
 	v, ok := obj.(*types.Var)
-	if !ok || v.IsField() || w.body == nil || !isParam(w.fn, v) && (v.Pos() < w.body.Pos() || v.Pos() > w.body.End()) {
+	// A parameter is followed like a local where the caller cannot see what
+	// this function does to it (a string or a url.URL value, not a
+	// url.Values map or a *url.URL the caller shares), or where the URL came
+	// in through it from a site of the caller (see intoCallee): then an edit
+	// here is the caller's to see, as before the fix.
+	param := ok && isParam(w.fn, v) && (w.depth > 0 || isStringType(v.Type()) || isNamed(v.Type(), "net/url", "URL"))
+	if !ok || v.IsField() || w.body == nil || !param && (v.Pos() < w.body.Pos() || v.Pos() > w.body.End()) {
 		w.fail("the URL is kept in " + obj.Name() + ", which lives outside this function: set the x-api-key header where the request is built, by hand")
 		return
 	}

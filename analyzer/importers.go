@@ -49,7 +49,10 @@ var moduleIndexes sync.Map // root directory → moduleIndex
 // keyedImporter returns where a package that imports pkgPath (directly or
 // through other packages of the module that holds dir) writes the key
 // parameter, as "path/file.go:line", or "".
-func keyedImporter(dir, pkgPath string) string {
+//
+// Under a whole-program driver (scope not nil), the packages it analyzes
+// itself are left out: it knows better what they leave in a query.
+func keyedImporter(dir, pkgPath string, scope *Scope) string {
 	root, modPath := moduleRoot(dir, pkgPath)
 	if root == "" {
 		return ""
@@ -72,6 +75,9 @@ func keyedImporter(dir, pkgPath string) string {
 	}
 	var found []string
 	for p := range users {
+		if scope != nil && scope.Roots[strings.TrimSuffix(p, "_test")] {
+			continue
+		}
 		if mp := idx[p]; p != pkgPath && mp != nil && mp.keyedAt != "" {
 			found = append(found, mp.keyedAt)
 		}
@@ -318,6 +324,9 @@ func (p *passState) importedLegacyHost(cur inspector.Cursor, uses map[types.Obje
 			obj := p.pass.TypesInfo.Uses[id]
 			if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg || obj.Parent() != obj.Pkg().Scope() {
 				return true
+			}
+			if s := p.cfg.scope; s != nil && s.Roots[obj.Pkg().Path()] && s.Held[obj.Pkg().Path()] == "" {
+				return true // Have: a package this run migrates with its hosts.
 			}
 			switch obj := obj.(type) {
 			case *types.Const:

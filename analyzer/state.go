@@ -24,6 +24,7 @@ type passState struct {
 
 	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
+	funcReturns map[*types.Func]bool    // memo of returnsWhispir
 	hints       map[*token.File]hints   // the fast path: see fileHints
 
 	bindings     []binding                             // the values assigned to variables and fields (see collectWhispirObjects)
@@ -52,6 +53,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		pendingShared: make(map[string]bool),
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
+		funcReturns: make(map[*types.Func]bool),
 	}
 	for _, f := range pass.Files {
 		if why := fixBlocker(f); why != "" {
