@@ -102,3 +102,5 @@ func TestCrossPackage(t *testing.T) {
 func TestBuildConstraints(t *testing.T) { fixes(t, "buildtags") }
 
 func TestCallee(t *testing.T) { fixes(t, "wl02_callee") }
+
+func TestStrays(t *testing.T) { fixes(t, "wl02_strays") }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path"
 	"path/filepath"
 
@@ -123,7 +124,7 @@ func (p *passState) flushWhispir() {
 	// Names whose retired host stays: used by test files this pass cannot
 	// see that send the key in a query, or holding a WL01 report the driver
 	// drops (suppressed, deselected).
-	declinedWhy := make(map[types.Object]string)
+	declinedWhy := maps.Clone(p.strayHeld)
 	if why := p.hostsHeldBy(); why != "" {
 		// Have: code this pass cannot see that may add the key to any of
 		// the package's URLs (a test file, a package importing this one).

@@ -25,6 +25,8 @@ type passState struct {
 	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
 	funcReturns map[*types.Func]bool    // memo of returnsWhispir
+	reach       *reachGraph             // built on first use (see reach.go)
+	strayHeld   map[types.Object]string // names whose hosts stay for a stray, and why
 	hints       map[*token.File]hints   // the fast path: see fileHints
 
 	bindings     []binding                             // the values assigned to variables and fields (see collectWhispirObjects)
@@ -54,6 +56,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 		funcReturns: make(map[*types.Func]bool),
+		strayHeld:   make(map[types.Object]string),
 	}
 	for _, f := range pass.Files {
 		if why := fixBlocker(f); why != "" {

@@ -53,7 +53,7 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 					break
 				}
 				v, ok := p.stringValue(n)
-				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) || p.isReadArg(cur) {
+				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) || p.isReadArg(cur) || p.loggedOnly(cur) {
 					continue
 				}
 				what = "the key parameter"
@@ -233,25 +233,57 @@ func (p *passState) blockStrays(strays []stray) {
 		return
 	}
 	for _, s := range strays {
+		reach, outside := p.strayReach(s.node)
+		until := "Until then no Whispir fix is offered in this package"
+		if reach != nil && !outside {
+			until = "Until then no Whispir fix is offered in the functions that share values with it"
+		}
 		p.held = append(p.held, &heldReport{rule: ruleKeyInQuery, pos: s.node.Pos(), end: s.node.End(),
 			msg: "Whispir API key may be sent as a query parameter: " + s.what +
-				" is used where the fix cannot follow it; if it goes to Whispir, remove it and set the x-api-key header by hand. " +
-				"Until then no Whispir fix is offered in this package"})
-	}
-	for _, s := range strays {
+				" is used where the fix cannot follow it; if it goes to Whispir, remove it and set the x-api-key header by hand. " + until})
+		reached := func(pos token.Pos) bool {
+			fd := p.topFuncAt(pos)
+			if fd == nil {
+				return outside
+			}
+			return reach[fd]
+		}
 		for _, k := range p.keys {
-			if k.fix == nil || (s.test && !p.isTestFile(k.pos) && !p.migrates(k.fix)) {
+			if k.fix == nil || reach == nil && s.test && !p.isTestFile(k.pos) && !p.migrates(k.fix) || reach != nil && !reached(k.pos) {
 				continue
 			}
 			k.fix = nil
 			k.msg += "; the package also uses " + s.what + " at " + p.lineFrom(s.node.Pos(), k.pos) +
 				", which the fix cannot follow: migrate that first"
 		}
-		for _, f := range p.pass.Files {
-
-			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd, site: s.node.Pos()})
+		if reach == nil || outside {
+			for _, f := range p.pass.Files {
+				p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd, site: s.node.Pos()})
+			}
+			continue
+		}
+		// The hosts the reached functions build URLs from stay as they are.
+		why := s.what + " at " + p.pass.Fset.Position(s.node.Pos()).String() + " is used where the fix cannot follow it"
+		for fd := range reach {
+			p.declined = append(p.declined, declinedRange{pos: fd.Pos(), end: fd.End(), site: s.node.Pos()})
+			ast.Inspect(fd, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					if obj := p.pass.TypesInfo.Uses[id]; obj != nil && p.urlName(obj) && p.holdsLegacyHost(obj) {
+						if _, ok := p.strayHeld[obj]; !ok {
+							p.strayHeld[obj] = why
+						}
+					}
+				}
+				return true
+			})
 		}
 	}
+}
+
+// topFuncAt returns the top-level function declaration holding pos, or nil.
+func (p *passState) topFuncAt(pos token.Pos) *ast.FuncDecl {
+	fd, _ := p.funcAt(pos).(*ast.FuncDecl)
+	return fd
 }
 
 // whispirInSight reports whether the package shows Whispir evidence for a
@@ -347,4 +379,101 @@ func readsArg(call *ast.CallExpr, arg ast.Node) bool {
 	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	return ok && (sel.Sel.Name == "Get" || sel.Sel.Name == "Has" || sel.Sel.Name == "Values")
+}
+
+// loggedOnly reports whether the key parameter at cur is set on a query
+// that goes nowhere but a log line: the first argument of X.Set or X.Add,
+// where X is a url.Values variable of the function made fresh there
+// (u.Query() copies, url.Values{}, make(url.Values)), only ever edited,
+// read, or encoded straight into a print. A key set there (redacted, most
+// often) reaches no request.
+func (p *passState) loggedOnly(cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 || call.Args[0] != cur.Node() {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || (sel.Sel.Name != "Set" && sel.Sel.Name != "Add") {
+		return false
+	}
+	info := p.pass.TypesInfo
+	id := asIdent(sel.X)
+	if id == nil {
+		return false
+	}
+	obj, ok := info.Uses[id].(*types.Var)
+	fnCur, body := enclosingFunc(cur)
+	if !ok || body == nil || !isNamed(obj.Type(), "net/url", "Values") || obj.Pos() < body.Pos() || obj.Pos() > body.End() {
+		return false
+	}
+	fresh := false
+	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
+		use := c.Node().(*ast.Ident)
+		if info.Defs[use] == obj {
+			fresh = p.freshValues(c)
+			continue
+		}
+		if info.Uses[use] != obj {
+			continue
+		}
+		s, ok := c.Parent().Node().(*ast.SelectorExpr)
+		if !ok || s.X != use {
+			return false
+		}
+		m, ok := c.Parent().Parent().Node().(*ast.CallExpr)
+		if !ok || m.Fun != s {
+			return false
+		}
+		switch s.Sel.Name {
+		case "Set", "Add", "Del", "Get", "Has":
+		case "Encode":
+			print, ok := c.Parent().Parent().Parent().Node().(*ast.CallExpr)
+			if !ok || !p.isPrint(print) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return fresh
+}
+
+// freshValues reports whether the defining identifier at c gets a url.Values
+// of its own: x := u.Query(), url.Values{...} or make(url.Values).
+func (p *passState) freshValues(c inspector.Cursor) bool {
+	as, ok := c.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Lhs[0] != c.Node() {
+		return false
+	}
+	switch rhs := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		if id, ok := rhs.Fun.(*ast.Ident); ok && id.Name == "make" {
+			_, builtin := p.pass.TypesInfo.Uses[id].(*types.Builtin)
+			return builtin
+		}
+		fn, ok := typeutil.Callee(p.pass.TypesInfo, rhs).(*types.Func)
+		return ok && fn.Name() == "Query" && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && isNamed(derefType(fn.Signature().Recv().Type()), "net/url", "URL")
+	}
+	return false
+}
+
+// isPrint reports whether call writes a log line or prints: log, log/slog,
+// fmt's Print and Fprint families, and testing's Log, Error and Fatal.
+func (p *passState) isPrint(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	name := fn.Name()
+	switch fn.Pkg().Path() {
+	case "log", "log/slog":
+		return true
+	case "fmt":
+		return strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint")
+	case "testing":
+		return strings.HasPrefix(name, "Log") || strings.HasPrefix(name, "Error") || strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Skip")
+	}
+	return false
 }

@@ -511,6 +511,9 @@ func (p *passState) checkValuesSet(cur inspector.Cursor, call *ast.CallExpr) {
 	if !ok || !fixer.IsKeyParam(name) || !p.funcMentionsWhispir(enclosingBody(cur)) {
 		return
 	}
+	if argCur, ok := cur.FindNode(call.Args[0]); ok && p.loggedOnly(argCur) {
+		return // Have: a redacted copy of the query for a log line.
+	}
 	fix, why := p.valuesSetFix(cur, call)
 	p.queueKey(cur, call.Pos(), call.End(), withWhy(keyInQueryMessage, why), fix)
 	p.reportKeyValue(call.Args[1]) // WL12 when the key is written here
