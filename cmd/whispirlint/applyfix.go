@@ -26,7 +26,7 @@ import (
 
 	"golang.org/x/tools/go/ast/astutil"
 
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // A fixPlan is what -fix will do: the new content of each changed file,

@@ -29,7 +29,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/whispirlint/whispirlint/analyzer"
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // configJSONKey is the "package" under which -json lists the findings in

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // credentialValue matches a value that a configuration line gives a name

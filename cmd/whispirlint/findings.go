@@ -17,7 +17,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/whispirlint/whispirlint/analyzer"
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // A report is what one analysis run found: the diagnostics of the root
