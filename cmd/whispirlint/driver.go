@@ -177,7 +177,7 @@ func runFix(r *report, o *options, cwd string, m *masker, stdout, stderr io.Writ
 	records := fixRecords(r, plan)
 	left := countByHand(records)
 	if o.diff {
-		if plan.printDiffs(stdout, repoRoot(cwd), m) > 0 || left > 0 {
+		if plan.printDiffs(stdout, stderr, repoRoot(cwd), m, o.showSecrets) > 0 || left > 0 {
 			return exitFindings
 		}
 		return exitOK
