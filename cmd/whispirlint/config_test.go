@@ -304,6 +304,24 @@ func TestMaskConfigLine(t *testing.T) {
 		{"URL=https://api.whispir.com/m?apikey=$WHISPIR_API_KEY", "", "apikey=$WHISPIR_API_KEY"},
 		{"key: {{ .Values.whispir.key }}", "", "{{"},
 		{"WHISPIR_KEY_URL=https://api.au.whispir.com/x", "", "https://api.au.whispir.com/x"},
+		// Names stay: masking them would keep git apply from taking the diff.
+		{"        key: apiKey", "", ""},
+		{"      secretKeyRef: {name: whispir-credentials, key: token}", "", ""},
+		{"WHISPIR_API_KEY_NAME=whispir-api-key2", "", ""},
+		{"  secretName: whispir-creds-2024", "", ""},
+		{"TOKEN_FILE=/run/secrets/token", "", ""},
+		{"AUTH_MODE=basic", "", ""},
+		{"WHISPIR_API_KEY=changeme", "", ""},
+		{"WHISPIR_API_KEY=<your key>", "", ""},
+		// Secrets that are not Whispir's, by their shape.
+		{"GITHUB_TOKEN=ghp_0123456789abcdefghijABCDEFGHIJ012345", "ghp_0123456789abcdefghijABCDEFGHIJ012345", "GITHUB_TOKEN="},
+		{"aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE", "aws_access_key_id = "},
+		{`  "stripe": "sk_live_4eC39HqLyjWDarjtT1zdp7dc"`, "sk_live_4eC39HqLyjWDarjtT1zdp7dc", `"stripe": "`},
+		{"SENDGRID=SG.abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefg", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefg", "SENDGRID="},
+		{"DATABASE_URL=postgres://app:s3cretPass@db:5432/app", "s3cretPass", "postgres://app:"},
+		{"DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app", "", ""},
+		{"db.password=correcthorse", "correcthorse", "db.password="},
+		{"slack_signing_secret: 8f742231b10e8888abcd99yyyzzz85a5", "8f742231b10e8888abcd99yyyzzz85a5", "slack_signing_secret: "},
 	} {
 		got := maskConfigLine(tc.line)
 		if tc.hidden != "" && (strings.Contains(got, tc.hidden) || !strings.Contains(got, maskPrefix)) {

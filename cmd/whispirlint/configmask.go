@@ -21,7 +21,7 @@ import (
 // (YAML, headers), "NAME": "VALUE" (JSON), NAME = "VALUE" (TOML,
 // Terraform), name := "VALUE" (Go). Group 1 is the name, group 2 what comes
 // between name and value, group 3 the value.
-var credentialValue = regexp.MustCompile(`(?i)([A-Za-z0-9_.-]*(?:key|token|secret|passw(?:or)?d|pwd|credential|auth)[A-Za-z0-9_.-]*)(["']?[ \t]*(?::=|=>|[:=])[ \t]*["'` + "`" + `]?)([^\s"'` + "`" + `,;&#)]+)`)
+var credentialValue = regexp.MustCompile(`(?i)([A-Za-z0-9_.-]*(?:key|token|secret|passw(?:or)?d|pwd|credential|auth)[A-Za-z0-9_.-]*)(["']?[ \t]*(?::=|=>|[:=])[ \t]*["'` + "`" + `]?)([^\s"'` + "`" + `,;&#)+{(\[<][^\s"'` + "`" + `,;&#)]*)`)
 
 // notValueNames end the names whose value is the name of a secret, a file
 // or a header, not the secret itself: a Kubernetes secretKeyRef's key and
@@ -65,12 +65,7 @@ func maskSecretShapes(line string) string {
 		}
 		return sub[1] + mask(sub[2]) + sub[3]
 	})
-	line = tokenPrefixes.ReplaceAllStringFunc(line, func(m string) string {
-		if strings.HasPrefix(m, maskPrefix) {
-			return m
-		}
-		return mask(m)
-	})
+	line = maskTokenPrefixes(line)
 	return credentialValue.ReplaceAllStringFunc(line, func(m string) string {
 		sub := credentialValue.FindStringSubmatch(m)
 		name, sep, value := sub[1], sub[2], sub[3]
@@ -81,16 +76,18 @@ func maskSecretShapes(line string) string {
 	})
 }
 
+// maskTokenPrefixes hides the tokens with a known prefix in line.
+func maskTokenPrefixes(line string) string {
+	return tokenPrefixes.ReplaceAllStringFunc(line, mask)
+}
+
 // secretValue reports whether value, given to name, is a secret rather
 // than a name, a reference, a URL, a placeholder or a setting.
 func secretValue(name, value string) bool {
-	isQuery := strings.ContainsAny(name, "?&") || strings.Contains(name, "=")
 	switch {
 	case isReference(value), strings.Contains(value, maskPrefix), strings.Contains(value, "://"),
 		strings.HasPrefix(value, "/"), strings.HasPrefix(value, "["), formatVerb.MatchString(value):
 		return false
-	case isQuery:
-		return true
 	case queryParam(name):
 		return true // apikey=VALUE: the value of a credential parameter
 	case notValueName.MatchString(strings.Trim(name, `"'`)), envName.MatchString(value), hostName.MatchString(value):

@@ -42,13 +42,13 @@ func (m *masker) maskDiffValues(line string, goLine bool) string {
 		if err != nil || strings.Contains(v, maskPrefix) {
 			return lit // not a literal, or masked already
 		}
-		masked := v
+		masked := maskSecretShapes(v)
 		for _, s := range credentialsIn(v) {
 			if s != "" && !isReference(s) {
 				masked = strings.ReplaceAll(masked, s, mask(s))
 			}
 		}
-		if masked == v && v != "" && (!isHarmless(v) && slices.Contains(m.exact, v) ||
+		if masked == v && v != "" && (couldBeSecret(v) && slices.Contains(m.exact, v) ||
 			couldBeSecret(v) && (onPasswordLine && passwordShaped(v) || onKeyLine && looksRandom(v))) {
 			masked = mask(v)
 		}
@@ -57,6 +57,11 @@ func (m *masker) maskDiffValues(line string, goLine bool) string {
 		}
 		return fixer.QuoteLike(lit, masked)
 	})
+	if goLine {
+		// In Go only string literals hold values (above); a token with a
+		// known prefix is one wherever it is (a raw string over lines).
+		return maskTokenPrefixes(line)
+	}
 	return maskSecretShapes(line)
 }
 
