@@ -7,7 +7,8 @@ package analyzer
 //	//whispirlint:ignore WL12 reason      the line it ends, or the next line when alone on its line;
 //	                                      in a declaration's doc comment, the whole declaration
 //	//whispirlint:file-ignore WL01 reason the whole file
-//	//nolint:whispirlint [// reason]      as golangci-lint's nolint (reason optional)
+//	//nolint:whispirlint [// reason]      as golangci-lint's nolint (reason optional); under
+//	                                      golangci-lint, golangci-lint's own (Config.NolintByDriver)
 //
 // Several rules are separated by commas. A whispirlint directive without a
 // reason, and a directive that suppresses nothing, are reported (WL90).
@@ -148,8 +149,8 @@ func (s *suppressor) parseFile(f *ast.File, tf *token.File) []*directive {
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
 			dir := parseDirective(c.Text)
-			if dir == nil {
-				continue
+			if dir == nil || dir.nolint && s.cfg.NolintByDriver {
+				continue // Not ours: golangci-lint applies //nolint itself.
 			}
 			dir.pos = c.Slash
 			line := tf.Line(c.Slash)
