@@ -30,6 +30,13 @@ func TestScanText(t *testing.T) {
 		{`"u": "http:\/\/api.whispir.com"`, "", "WL01"},
 		{`"u": "https:\/\/api.whispir.com"`, `"u": "https:\/\/api.au.whispir.com"`, "WL01"},
 		{"a=https://api.whispir.com b=https://api.whispir.com/y", "a=https://api.au.whispir.com b=https://api.au.whispir.com/y", "WL01 WL01"},
+		// A comma-separated list: every URL on the line, not the first alone.
+		{"URLS=https://api.whispir.com/messages,https://api.whispir.com/contacts", "URLS=https://api.au.whispir.com/messages,https://api.au.whispir.com/contacts", "WL01 WL01"},
+		{"HOSTS=api.whispir.com,api.whispir.com:443,example.com", "HOSTS=api.au.whispir.com,api.au.whispir.com:443,example.com", "WL01 WL01"},
+		{"URLS=https://api.au.whispir.com/a,https://api.whispir.com/b", "URLS=https://api.au.whispir.com/a,https://api.au.whispir.com/b", "WL01"},
+		{"URLS=https://api.whispir.com/a?apikey=SECRET123,https://api.whispir.com/b", "URLS=https://api.whispir.com/a?apikey=SECRET123,https://api.au.whispir.com/b", "WL01 WL02 WL01"},
+		// A comma in a path or query is part of the URL.
+		{"u=https://api.whispir.com/m?ids=1,2&x=3", "u=https://api.au.whispir.com/m?ids=1,2&x=3", "WL01"},
 		// Keys: report only, any case, first or later, &amp; in markup.
 		{"u=https://api.whispir.com/m?apikey=SECRET123", "", "WL01 WL02"}, // no host-only edit: the key stays in the query
 		{"u=https://api.au.whispir.com/m?limit=1&APIKEY=SECRET123#top", "", "WL02"},
