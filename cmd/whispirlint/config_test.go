@@ -335,3 +335,34 @@ func TestMaskConfigLine(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigEmbeddedFiles: a file the Go code embeds is scanned whatever
+// its extension or directory (an embedded .txt, a file under testdata);
+// prose that is not embedded is not.
+func TestConfigEmbeddedFiles(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "go.mod", "module example.com/embedded\n\ngo 1.26\n")
+	writeFile(t, dir, "embedded.go", "package embedded\n\nimport _ \"embed\"\n\n//go:embed assets/endpoint.txt\nvar endpoint string\n\n//go:embed testdata/page.html\nvar page string\n")
+	writeFile(t, dir, "assets/endpoint.txt", "https://api.whispir.com/messages,https://api.whispir.com/contacts\n")
+	writeFile(t, dir, "testdata/page.html", "<a href=\"https://api.whispir.com/help\">help</a>\n")
+	writeFile(t, dir, "NOTES.txt", "We moved off https://api.whispir.com in 2026.\n")
+	res := run(t, dir, nil, bin, "-region=au", "./...")
+	for _, want := range []string{"assets/endpoint.txt:1:1: WL01: ", "assets/endpoint.txt:1:34: WL01: ", "testdata/page.html:1:10: WL01: "} {
+		if !strings.Contains(res.stderr, want) {
+			t.Errorf("no %q in:\n%s", want, res.stderr)
+		}
+	}
+	if strings.Contains(res.stderr, "NOTES.txt") || res.code != exitFindings {
+		t.Errorf("exit %d (want 3); prose that is not embedded reported, or:\n%s", res.code, res.stderr)
+	}
+	if res := run(t, dir, nil, bin, "-region=au", "-fix", "./..."); res.code != exitOK {
+		t.Fatalf("-fix: exit %d\n%s", res.code, res.stderr)
+	}
+	if got, want := readFile(t, dir, "assets/endpoint.txt"), "https://api.au.whispir.com/messages,https://api.au.whispir.com/contacts\n"; got != want {
+		t.Errorf("endpoint.txt after -fix: %q, want %q", got, want)
+	}
+	if res := run(t, dir, nil, bin, "-region=au", "-config=false", "./..."); res.code != exitOK {
+		t.Errorf("-config=false: exit %d, want 0 (embedded files are configuration)\n%s", res.code, res.stderr)
+	}
+}

@@ -137,6 +137,7 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 		}
 		return failf(stderr, "%v", err)
 	}
+	res = scanEmbedded(a, cf, res, r.embedded, stderr) // //go:embed files, whatever their name
 	r.addConfig(res, ruleSelection(a))
 	cwd, err := os.Getwd()
 	if err != nil {
