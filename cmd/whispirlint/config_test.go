@@ -366,3 +366,41 @@ func TestConfigEmbeddedFiles(t *testing.T) {
 		t.Errorf("-config=false: exit %d, want 0 (embedded files are configuration)\n%s", res.code, res.stderr)
 	}
 }
+
+// TestConfigContextMasksValuesOnly: -c lines of a configuration file mask
+// the values shaped like secrets, Whispir's or not (a GitHub token, a
+// database password), and leave names (secretKeyRef's name and key) and
+// references as they are.
+func TestConfigContextMasksValuesOnly(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "go.mod", "module example.com/k8s\n\ngo 1.26\n")
+	writeFile(t, dir, "k8s.go", "package k8s\n")
+	const token, password = "ghp_R2d2C3poB8bEwOkeNoBiWan4Kenobi0Yoda1", "Tr1ckyPa55word"
+	writeFile(t, dir, "deploy.yaml", `env:
+  - name: WHISPIR_API_KEY
+    valueFrom:
+      secretKeyRef:
+        name: whispir-credentials
+        key: apiKey
+  - name: WHISPIR_URL
+    value: https://api.whispir.com/messages
+  - name: GITHUB_TOKEN
+    value: `+token+`
+  - name: DATABASE_URL
+    value: postgres://app:`+password+`@db:5432/app
+`)
+	res := run(t, dir, nil, bin, "-region=au", "-c", "3", "./...")
+	for _, want := range []string{"5\t        name: whispir-credentials\n", "6\t        key: apiKey\n", "10\t    value: [redacted g…#", "11\t  - name: DATABASE_URL\n"} {
+		if !strings.Contains(res.stderr, want) {
+			t.Errorf("no %q in:\n%s", want, res.stderr)
+		}
+	}
+	if strings.Contains(res.stderr, token) {
+		t.Errorf("-c shows the token:\n%s", res.stderr)
+	}
+	res = run(t, dir, nil, bin, "-region=au", "-c", "4", "./...")
+	if strings.Contains(res.stderr, password) || !strings.Contains(res.stderr, "12\t    value: postgres://app:[redacted T…#") {
+		t.Errorf("-c 4 shows the password, or not its line:\n%s", res.stderr)
+	}
+}
