@@ -68,6 +68,9 @@ func TestSecretsNeverPrinted(t *testing.T) {
 				if res.code != mode.code || !strings.Contains(out, mode.show) {
 					t.Errorf("exit %d (want %d), output without %q:\n%s", res.code, mode.code, mode.show, out)
 				}
+				if mode.name == "diff" && !strings.Contains(res.stderr, "-show-secrets") {
+					t.Errorf("the diff masks credentials, but stderr does not say so and name -show-secrets:\n%s", res.stderr)
+				}
 				if (mode.name == "json" || mode.name == "sarif") && !json.Valid([]byte(res.stdout)) {
 					t.Errorf("masked output is not JSON:\n%s", res.stdout)
 				}
