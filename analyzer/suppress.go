@@ -117,6 +117,12 @@ func (s *suppressor) filter(d analysis.Diagnostic) {
 	}
 	line := tf.Line(d.Pos)
 	for _, dir := range s.directives(tf) {
+		if dir.nolint && s.cfg.NolintByDriver {
+			// Reported: golangci-lint applies //nolint itself, and
+			// nolintlint then sees it used. drops still counts it, so
+			// that no fix migrates around a finding the driver drops.
+			continue
+		}
 		if dir.first <= line && line <= dir.last && (dir.rules == nil || slices.Contains(dir.rules, d.Category)) {
 			dir.used = true
 			s.suppressed = append(s.suppressed, SuppressedFinding{Diagnostic: d, Directive: dir.text, Reason: dir.reason, Pos: dir.pos})
@@ -149,8 +155,8 @@ func (s *suppressor) parseFile(f *ast.File, tf *token.File) []*directive {
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
 			dir := parseDirective(c.Text)
-			if dir == nil || dir.nolint && s.cfg.NolintByDriver {
-				continue // Not ours: golangci-lint applies //nolint itself.
+			if dir == nil {
+				continue
 			}
 			dir.pos = c.Slash
 			line := tf.Line(c.Slash)
@@ -250,6 +256,9 @@ func (s *suppressor) reportDirectives() {
 	for _, f := range s.pass.Files {
 		tf := s.pass.Fset.File(f.FileStart)
 		for _, dir := range s.directives(tf) {
+			if dir.nolint && s.cfg.NolintByDriver {
+				continue // nolintlint's to check
+			}
 			if msg := s.problem(dir); msg != "" && s.cfg.selects(ruleDirective.ID) {
 				s.report(analysis.Diagnostic{Pos: dir.pos, End: dir.pos + token.Pos(len(dir.text)), Category: ruleDirective.ID,
 					Message: ruleDirective.ID + ": " + msg})

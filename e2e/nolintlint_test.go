@@ -15,6 +15,21 @@ func TestGolangciLintNolintlint(t *testing.T) {
 	gcl := golangciLint(t)
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/nolint\n\ngo 1.26\n")
+	writeFile(t, filepath.Join(dir, "send.go"), `package nolint
+
+import "net/http"
+
+const base = "https://api.whispir.com" //nolint:whispirlint // overridden in production
+
+func Messages(k string, c *http.Client) error {
+	req, err := http.NewRequest("GET", base+"/messages?apikey="+k, nil)
+	if err != nil {
+		return err
+	}
+	_, err = c.Do(req)
+	return err
+}
+`)
 	writeFile(t, filepath.Join(dir, "nolint.go"), `package nolint
 
 // Fallback is the retired host, kept for the replay tests.
@@ -64,5 +79,19 @@ linters:
 	out = r.output()
 	if !strings.Contains(out, "nolint.go:10:16: WL01: ") || strings.Contains(out, "nolint.go:4:") || !strings.Contains(out, "nolint.go:7:") {
 		t.Errorf("standalone: want Legacy's WL01 and the unused directive's WL90, nothing on line 4:\n%s", r)
+	}
+
+	// run --fix: the host golangci-lint keeps by //nolint keeps its key in
+	// the query too (no request sent to the retired host with the key in a
+	// header only); the unsuppressed host is migrated.
+	r = runCmd(t, dir, golangciEnv(t), defaultTimeout, gcl, "run", "--config="+cfg, "--fix", "./...")
+	if r.code != 0 && r.code != 1 {
+		t.Fatalf("golangci-lint run --fix failed:\n%s", r)
+	}
+	if send := fileContents(dir, "send.go"); !strings.Contains(send, `base+"/messages?apikey="+k`) || strings.Contains(send, "x-api-key") {
+		t.Errorf("run --fix migrated the key of a request to a host //nolint keeps:\n%s", send)
+	}
+	if got := fileContents(dir, "nolint.go"); !strings.Contains(got, `Legacy = "https://api.au.whispir.com/messages"`) || !strings.Contains(got, `Fallback = "https://api.whispir.com"`) {
+		t.Errorf("run --fix: want Legacy migrated and Fallback kept:\n%s", got)
 	}
 }
