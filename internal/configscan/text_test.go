@@ -167,3 +167,27 @@ func checkKeyMessage(t *testing.T, s string, fd Finding) {
 
 const keyMessage = "WL02: Whispir API key sent as a query parameter (…): a configuration file cannot send a header: " +
 	"remove the parameter from this URL, and make the Go code that reads this value send the key in the x-api-key header"
+
+// FuzzSplitList: the URLs of a list cover the match, one comma between
+// each, and each after the first starts a URL (a scheme or a Whispir host).
+func FuzzSplitList(f *testing.F) {
+	for _, s := range []string{"https://api.whispir.com/a,https://api.whispir.com/b", "api.whispir.com,api.whispir.com:443", "https://x/?ids=1,2", ",", "a,,b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		parts := splitList(u)
+		var texts []string
+		for i, p := range parts {
+			if p[0] > p[1] || i > 0 && p[0] != parts[i-1][1]+1 {
+				t.Fatalf("splitList(%q) = %v: not contiguous", u, parts)
+			}
+			if i > 0 && !nextURL.MatchString(u[p[0]:]) {
+				t.Fatalf("splitList(%q) = %v: part %d starts no URL", u, parts, i)
+			}
+			texts = append(texts, u[p[0]:p[1]])
+		}
+		if parts[0][0] != 0 || parts[len(parts)-1][1] != len(u) || strings.Join(texts, ",") != u {
+			t.Fatalf("splitList(%q) = %v: does not cover it", u, parts)
+		}
+	})
+}
