@@ -140,12 +140,3 @@ func entropy(s string) float64 {
 	}
 	return h
 }
-
-// maskConfigText masks each line of text (a unified diff).
-func maskConfigText(text string) string {
-	lines := strings.SplitAfter(text, "\n")
-	for i, l := range lines {
-		lines[i] = maskConfigLine(l)
-	}
-	return strings.Join(lines, "")
-}
