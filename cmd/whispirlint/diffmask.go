@@ -48,8 +48,8 @@ func (m *masker) maskDiffValues(line string, goLine bool) string {
 				masked = strings.ReplaceAll(masked, s, mask(s))
 			}
 		}
-		if masked == v && v != "" && (couldBeSecret(v) && slices.Contains(m.exact, v) ||
-			couldBeSecret(v) && (onPasswordLine && passwordShaped(v) || onKeyLine && looksRandom(v))) {
+		if masked == v && couldBeSecret(v) &&
+			(slices.Contains(m.exact, v) || onPasswordLine && passwordShaped(v) || onKeyLine && looksRandom(v)) {
 			masked = mask(v)
 		}
 		if masked == v {
