@@ -43,6 +43,13 @@ type Config struct {
 	// Rules, when not empty, lists the only rule IDs to report; Disable
 	// lists rule IDs not to report. See suppress.go.
 	Rules, Disable []string
+	// NolintByDriver leaves //nolint comments to the driver: golangci-lint
+	// applies them itself, and its nolintlint reports a //nolint:whispirlint
+	// as unused when the analyzer has already consumed it. Other drivers
+	// (standalone, go vet) have no nolint processing: the analyzer applies
+	// //nolint for them. //whispirlint: directives are the analyzer's under
+	// every driver.
+	NolintByDriver bool
 
 	scope *Scope // set by WithScope for whole-program drivers
 }

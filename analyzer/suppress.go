@@ -7,7 +7,8 @@ package analyzer
 //	//whispirlint:ignore WL12 reason      the line it ends, or the next line when alone on its line;
 //	                                      in a declaration's doc comment, the whole declaration
 //	//whispirlint:file-ignore WL01 reason the whole file
-//	//nolint:whispirlint [// reason]      as golangci-lint's nolint (reason optional)
+//	//nolint:whispirlint [// reason]      as golangci-lint's nolint (reason optional); under
+//	                                      golangci-lint, golangci-lint's own (Config.NolintByDriver)
 //
 // Several rules are separated by commas. A whispirlint directive without a
 // reason, and a directive that suppresses nothing, are reported (WL90).
@@ -116,6 +117,12 @@ func (s *suppressor) filter(d analysis.Diagnostic) {
 	}
 	line := tf.Line(d.Pos)
 	for _, dir := range s.directives(tf) {
+		if dir.nolint && s.cfg.NolintByDriver {
+			// Reported: golangci-lint applies //nolint itself, and
+			// nolintlint then sees it used. drops still counts it, so
+			// that no fix migrates around a finding the driver drops.
+			continue
+		}
 		if dir.first <= line && line <= dir.last && (dir.rules == nil || slices.Contains(dir.rules, d.Category)) {
 			dir.used = true
 			s.suppressed = append(s.suppressed, SuppressedFinding{Diagnostic: d, Directive: dir.text, Reason: dir.reason, Pos: dir.pos})
@@ -249,6 +256,9 @@ func (s *suppressor) reportDirectives() {
 	for _, f := range s.pass.Files {
 		tf := s.pass.Fset.File(f.FileStart)
 		for _, dir := range s.directives(tf) {
+			if dir.nolint && s.cfg.NolintByDriver {
+				continue // nolintlint's to check
+			}
 			if msg := s.problem(dir); msg != "" && s.cfg.selects(ruleDirective.ID) {
 				s.report(analysis.Diagnostic{Pos: dir.pos, End: dir.pos + token.Pos(len(dir.text)), Category: ruleDirective.ID,
 					Message: ruleDirective.ID + ": " + msg})

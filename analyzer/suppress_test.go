@@ -65,3 +65,14 @@ func TestRegionCase(t *testing.T) {
 		t.Errorf("region AU: %v", err)
 	}
 }
+
+// TestSuppressNolintByDriver: with Config.NolintByDriver (golangci-lint),
+// //nolint comments are left to the driver; //whispirlint:ignore is not.
+func TestSuppressNolintByDriver(t *testing.T) {
+	t.Parallel()
+	a, err := analyzer.New(analyzer.Config{Region: "au", NolintByDriver: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, a, "suppressbydriver")
+}

@@ -19,6 +19,10 @@
 //	          secrets-in-tests: false
 //	          disable: [WL21, WL22]   # or rules: [WL01, WL02] to run only those
 //
+// //nolint:whispirlint comments are golangci-lint's to apply (and
+// nolintlint's to check); //whispirlint:ignore directives are the
+// analyzer's, as under every driver.
+//
 // The region comes from the settings only: golangci-lint caches results by
 // its configuration, not by the environment, so $WHISPIR_REGION is refused
 // here (set settings.region instead).
@@ -70,7 +74,10 @@ func New(settings any) (register.LinterPlugin, error) {
 		// Not safe: golangci-lint would serve results cached for another region.
 		return nil, fmt.Errorf("whispirlint settings: $%s is not read under golangci-lint, whose cache does not key on the environment: set settings.region in .golangci.yml", analyzer.RegionEnv)
 	}
-	cfg := analyzer.Config{Region: s.Region, Secrets: s.Secrets, SecretsInTests: s.SecretsInTests, Rules: upper(s.Rules), Disable: upper(s.Disable)}
+	cfg := analyzer.Config{Region: s.Region, Secrets: s.Secrets, SecretsInTests: s.SecretsInTests, Rules: upper(s.Rules), Disable: upper(s.Disable),
+		// golangci-lint applies //nolint itself: consumed here, nolintlint
+		// would report every //nolint:whispirlint as unused.
+		NolintByDriver: true}
 	if _, err := analyzer.New(cfg); err != nil {
 		return nil, fmt.Errorf("whispirlint settings: %w", err)
 	}

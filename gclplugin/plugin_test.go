@@ -22,7 +22,7 @@ func TestNewSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := analyzer.Config{Region: "au", Secrets: "env", SecretsInTests: true, Disable: []string{"WL21", "WL22"}}
+	want := analyzer.Config{Region: "au", Secrets: "env", SecretsInTests: true, Disable: []string{"WL21", "WL22"}, NolintByDriver: true}
 	if got := p.(*Plugin).cfg; !reflect.DeepEqual(got, want) {
 		t.Errorf("config = %+v, want %+v", got, want)
 	}
@@ -37,8 +37,8 @@ func TestNewEmptySettings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("New(%#v): %v", settings, err)
 		}
-		if got := p.(*Plugin).cfg; !reflect.DeepEqual(got, analyzer.Config{}) {
-			t.Errorf("New(%#v) config = %+v, want zero", settings, got)
+		if got := p.(*Plugin).cfg; !reflect.DeepEqual(got, analyzer.Config{NolintByDriver: true}) {
+			t.Errorf("New(%#v) config = %+v, want only NolintByDriver", settings, got)
 		}
 	}
 }

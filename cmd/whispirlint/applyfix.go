@@ -26,7 +26,7 @@ import (
 
 	"golang.org/x/tools/go/ast/astutil"
 
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // A fixPlan is what -fix will do: the new content of each changed file,
@@ -240,16 +240,25 @@ func removeUnusedImports(fset *token.FileSet, pkg *types.Package, file *ast.File
 
 // printDiffs writes the plan as unified diffs, paths relative to root
 // (a/ and b/ prefixes, as git apply takes them), and returns how many files
-// differ.
-func (p *fixPlan) printDiffs(w io.Writer, root string, m *masker) int {
+// differ. Secret values are masked unless show is set, and the hunks that
+// needed it are listed on stderr (diffmask.go).
+func (p *fixPlan) printDiffs(w, stderr io.Writer, root string, m *masker, show bool) int {
+	var masked []string
 	for _, c := range p.changes {
 		rel := filepath.ToSlash(displayPath(root, c.name))
 		diff := unifiedDiff("a/"+rel, "b/"+rel, string(c.old), string(c.new))
-		if c.config != nil {
-			diff = maskConfigText(diff) // credentials by name, as in -c lines: see SECRETS.md
+		if !show {
+			var hunks []string
+			maskLine := m.maskGoDiffLine
+			if c.config != nil {
+				maskLine = m.maskDiffLine
+			}
+			diff, hunks = maskDiff(diff, maskLine)
+			masked = append(masked, hunks...)
 		}
-		io.WriteString(w, m.maskText(diff))
+		io.WriteString(w, diff)
 	}
+	reportMaskedHunks(stderr, masked)
 	return len(p.changes)
 }
 

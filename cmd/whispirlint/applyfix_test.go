@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // edits on one file: [from, to) replaced by text.

@@ -29,7 +29,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/whispirlint/whispirlint/analyzer"
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // configJSONKey is the "package" under which -json lists the findings in
@@ -156,6 +156,31 @@ func scanConfig(a *analysis.Analyzer, o *options, cf configFlags, stderr io.Writ
 		fmt.Fprintf(stderr, "%s: configuration files: %v\n", a.Name, err)
 	}
 	return res, exitOK, true
+}
+
+// scanEmbedded adds to res the files that the analyzed packages embed
+// with //go:embed and the directory scan did not report: an embedded .txt
+// or .html is the program's data, not prose, and an embedded file may sit
+// where the scan does not look (testdata, or a package named by import
+// path). Nothing with -config=false (res nil).
+func scanEmbedded(a *analysis.Analyzer, cf configFlags, res *configscan.Result, embedded []string, stderr io.Writer) *configscan.Result {
+	if res == nil || len(embedded) == 0 {
+		return res
+	}
+	var paths []string
+	for _, p := range embedded {
+		if !slices.ContainsFunc(res.Files, func(f *configscan.File) bool { return f.Path == p }) {
+			paths = append(paths, p)
+		}
+	}
+	more := configscan.ScanFiles(paths, configscan.Options{Region: currentRegion(a), MaxSize: cf.maxSize})
+	for _, err := range more.Errors {
+		fmt.Fprintf(stderr, "%s: configuration files: %v\n", a.Name, err)
+	}
+	res.Files = append(res.Files, more.Files...)
+	slices.SortFunc(res.Files, func(x, y *configscan.File) int { return strings.Compare(x.Path, y.Path) })
+	res.Skipped = append(res.Skipped, more.Skipped...)
+	return res
 }
 
 // addConfig adds the findings in configuration files of the rules selected

@@ -304,6 +304,24 @@ func TestMaskConfigLine(t *testing.T) {
 		{"URL=https://api.whispir.com/m?apikey=$WHISPIR_API_KEY", "", "apikey=$WHISPIR_API_KEY"},
 		{"key: {{ .Values.whispir.key }}", "", "{{"},
 		{"WHISPIR_KEY_URL=https://api.au.whispir.com/x", "", "https://api.au.whispir.com/x"},
+		// Names stay: masking them would keep git apply from taking the diff.
+		{"        key: apiKey", "", ""},
+		{"      secretKeyRef: {name: whispir-credentials, key: token}", "", ""},
+		{"WHISPIR_API_KEY_NAME=whispir-api-key2", "", ""},
+		{"  secretName: whispir-creds-2024", "", ""},
+		{"TOKEN_FILE=/run/secrets/token", "", ""},
+		{"AUTH_MODE=basic", "", ""},
+		{"WHISPIR_API_KEY=changeme", "", ""},
+		{"WHISPIR_API_KEY=<your key>", "", ""},
+		// Secrets that are not Whispir's, by their shape.
+		{"GITHUB_TOKEN=ghp_0123456789abcdefghijABCDEFGHIJ012345", "ghp_0123456789abcdefghijABCDEFGHIJ012345", "GITHUB_TOKEN="},
+		{"aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE", "aws_access_key_id = "},
+		{`  "stripe": "sk_live_4eC39HqLyjWDarjtT1zdp7dc"`, "sk_live_4eC39HqLyjWDarjtT1zdp7dc", `"stripe": "`},
+		{"SENDGRID=SG.abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefg", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefg", "SENDGRID="},
+		{"DATABASE_URL=postgres://app:s3cretPass@db:5432/app", "s3cretPass", "postgres://app:"},
+		{"DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app", "", ""},
+		{"db.password=correcthorse", "correcthorse", "db.password="},
+		{"slack_signing_secret: 8f742231b10e8888abcd99yyyzzz85a5", "8f742231b10e8888abcd99yyyzzz85a5", "slack_signing_secret: "},
 	} {
 		got := maskConfigLine(tc.line)
 		if tc.hidden != "" && (strings.Contains(got, tc.hidden) || !strings.Contains(got, maskPrefix)) {
@@ -315,5 +333,74 @@ func TestMaskConfigLine(t *testing.T) {
 		if !strings.Contains(got, tc.kept) {
 			t.Errorf("maskConfigLine(%q) = %q: lost %q", tc.line, got, tc.kept)
 		}
+	}
+}
+
+// TestConfigEmbeddedFiles: a file the Go code embeds is scanned whatever
+// its extension or directory (an embedded .txt, a file under testdata);
+// prose that is not embedded is not.
+func TestConfigEmbeddedFiles(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "go.mod", "module example.com/embedded\n\ngo 1.26\n")
+	writeFile(t, dir, "embedded.go", "package embedded\n\nimport _ \"embed\"\n\n//go:embed assets/endpoint.txt\nvar endpoint string\n\n//go:embed testdata/page.html\nvar page string\n")
+	writeFile(t, dir, "assets/endpoint.txt", "https://api.whispir.com/messages,https://api.whispir.com/contacts\n")
+	writeFile(t, dir, "testdata/page.html", "<a href=\"https://api.whispir.com/help\">help</a>\n")
+	writeFile(t, dir, "NOTES.txt", "We moved off https://api.whispir.com in 2026.\n")
+	res := run(t, dir, nil, bin, "-region=au", "./...")
+	for _, want := range []string{"assets/endpoint.txt:1:1: WL01: ", "assets/endpoint.txt:1:34: WL01: ", "testdata/page.html:1:10: WL01: "} {
+		if !strings.Contains(res.stderr, want) {
+			t.Errorf("no %q in:\n%s", want, res.stderr)
+		}
+	}
+	if strings.Contains(res.stderr, "NOTES.txt") || res.code != exitFindings {
+		t.Errorf("exit %d (want 3); prose that is not embedded reported, or:\n%s", res.code, res.stderr)
+	}
+	if res := run(t, dir, nil, bin, "-region=au", "-fix", "./..."); res.code != exitOK {
+		t.Fatalf("-fix: exit %d\n%s", res.code, res.stderr)
+	}
+	if got, want := readFile(t, dir, "assets/endpoint.txt"), "https://api.au.whispir.com/messages,https://api.au.whispir.com/contacts\n"; got != want {
+		t.Errorf("endpoint.txt after -fix: %q, want %q", got, want)
+	}
+	if res := run(t, dir, nil, bin, "-region=au", "-config=false", "./..."); res.code != exitOK {
+		t.Errorf("-config=false: exit %d, want 0 (embedded files are configuration)\n%s", res.code, res.stderr)
+	}
+}
+
+// TestConfigContextMasksValuesOnly: -c lines of a configuration file mask
+// the values shaped like secrets, Whispir's or not (a GitHub token, a
+// database password), and leave names (secretKeyRef's name and key) and
+// references as they are.
+func TestConfigContextMasksValuesOnly(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "go.mod", "module example.com/k8s\n\ngo 1.26\n")
+	writeFile(t, dir, "k8s.go", "package k8s\n")
+	const token, password = "ghp_R2d2C3poB8bEwOkeNoBiWan4Kenobi0Yoda1", "Tr1ckyPa55word"
+	writeFile(t, dir, "deploy.yaml", `env:
+  - name: WHISPIR_API_KEY
+    valueFrom:
+      secretKeyRef:
+        name: whispir-credentials
+        key: apiKey
+  - name: WHISPIR_URL
+    value: https://api.whispir.com/messages
+  - name: GITHUB_TOKEN
+    value: `+token+`
+  - name: DATABASE_URL
+    value: postgres://app:`+password+`@db:5432/app
+`)
+	res := run(t, dir, nil, bin, "-region=au", "-c", "3", "./...")
+	for _, want := range []string{"5\t        name: whispir-credentials\n", "6\t        key: apiKey\n", "10\t    value: [redacted g…#", "11\t  - name: DATABASE_URL\n"} {
+		if !strings.Contains(res.stderr, want) {
+			t.Errorf("no %q in:\n%s", want, res.stderr)
+		}
+	}
+	if strings.Contains(res.stderr, token) {
+		t.Errorf("-c shows the token:\n%s", res.stderr)
+	}
+	res = run(t, dir, nil, bin, "-region=au", "-c", "4", "./...")
+	if strings.Contains(res.stderr, password) || !strings.Contains(res.stderr, "12\t    value: postgres://app:[redacted T…#") {
+		t.Errorf("-c 4 shows the password, or not its line:\n%s", res.stderr)
 	}
 }

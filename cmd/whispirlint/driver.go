@@ -137,6 +137,7 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 		}
 		return failf(stderr, "%v", err)
 	}
+	res = scanEmbedded(a, cf, res, r.embedded, stderr) // //go:embed files, whatever their name
 	r.addConfig(res, ruleSelection(a))
 	cwd, err := os.Getwd()
 	if err != nil {
@@ -177,7 +178,7 @@ func runFix(r *report, o *options, cwd string, m *masker, stdout, stderr io.Writ
 	records := fixRecords(r, plan)
 	left := countByHand(records)
 	if o.diff {
-		if plan.printDiffs(stdout, repoRoot(cwd), m) > 0 || left > 0 {
+		if plan.printDiffs(stdout, stderr, repoRoot(cwd), m, o.showSecrets) > 0 || left > 0 {
 			return exitFindings
 		}
 		return exitOK

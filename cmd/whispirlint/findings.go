@@ -17,7 +17,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/whispirlint/whispirlint/analyzer"
-	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
 // A report is what one analysis run found: the diagnostics of the root
@@ -28,6 +28,7 @@ type report struct {
 	suppressed []finding                   // by directives in the source (SARIF suppressions)
 	files      map[string]*fileInfo        // by file name on disk
 	config     map[string]*configscan.File // configuration files with findings, by name (config.go)
+	embedded   []string                    // the files the root packages embed (//go:embed), for the configuration scan
 }
 
 // fileInfo is what the driver keeps of a file of a root package.
@@ -158,7 +159,7 @@ func loadPackages(a *analysis.Analyzer, patterns []string, tests bool) ([]*packa
 	if needFacts(a) {
 		mode = packages.LoadAllSyntax
 	}
-	cfg := &packages.Config{Mode: mode | packages.NeedModule, Tests: tests}
+	cfg := &packages.Config{Mode: mode | packages.NeedModule | packages.NeedEmbedFiles, Tests: tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err == nil && len(pkgs) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
@@ -244,6 +245,7 @@ func collect(graph *checker.Graph) (*report, error) {
 	}
 	for _, act := range graph.Roots {
 		pkg := act.Package
+		r.embedded = append(r.embedded, pkg.EmbedFiles...)
 		for _, f := range pkg.Syntax {
 			name := pkg.Fset.File(f.FileStart).Name()
 			if r.files[name] == nil {

@@ -32,6 +32,7 @@ type options struct {
 	dir           string // -C
 	version       bool
 	setExitStatus bool
+	showSecrets   bool // -show-secrets: -fix -diff prints credentials in clear
 	sarifBase     string
 
 	flags *flag.FlagSet // for -help
@@ -77,6 +78,7 @@ func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.BoolVar(&o.setExitStatus, "set-exit-status", false, "with -json or -format=sarif, exit 3 when there are findings")
 	fs.StringVar(&o.sarifBase, "sarif-base", "", "with -format=sarif, the `dir` that artifact URIs are relative to (default: the git repository root, else the current directory)")
+	fs.BoolVar(&o.showSecrets, "show-secrets", false, "with -fix -diff, print the diff unmasked, credentials in clear, so that git apply takes every hunk (dangerous: they show in your terminal, logs and CI output)")
 	registerStandardFlags(fs, o)
 
 	err := fs.Parse(args)
@@ -124,6 +126,9 @@ func (o *options) check(getenv func(string) string) error {
 		}
 	default:
 		return fmt.Errorf("invalid -format %q: valid formats are %s", o.format, strings.Join(formats, ", "))
+	}
+	if o.showSecrets && !(o.fix && o.diff) {
+		return errors.New("-show-secrets works with -fix -diff only: every other output masks credentials")
 	}
 	if !o.isSet("region") {
 		if err := (analyzer.Config{Region: getenv(analyzer.RegionEnv)}).Validate(); err != nil {

@@ -101,6 +101,10 @@ func TestCheck(t *testing.T) {
 		{[]string{"-format=sarif", "-fix", "./..."}, "", "cannot be combined"},
 		{[]string{"-format=sarif", "-diff", "./..."}, "", "cannot be combined"},
 		{[]string{"-format=json", "./..."}, "", `invalid -format "json": valid formats are text, sarif`},
+		{[]string{"-fix", "-diff", "-show-secrets", "./..."}, "", ""},
+		{[]string{"-show-secrets", "./..."}, "", "-show-secrets works with -fix -diff only"},
+		{[]string{"-fix", "-show-secrets", "./..."}, "", "-show-secrets works with -fix -diff only"},
+		{[]string{"-json", "-show-secrets", "./..."}, "", "-show-secrets works with -fix -diff only"},
 	} {
 		o, err := parseArgs(withRegionFlag(), tc.args)
 		if err != nil {

@@ -30,7 +30,7 @@ func writeText(w io.Writer, r *report, contextLines int, dir string, m *masker) 
 	show := func(posn token.Position, pos, end token.Position, message string) {
 		shown := posn
 		shown.Filename = displayPath(dir, posn.Filename)
-		fmt.Fprintf(&b, "%s: %s\n", shown, message)
+		b.WriteString(m.maskText(fmt.Sprintf("%s: %s\n", shown, message)))
 		if contextLines < 0 || !pos.IsValid() {
 			return
 		}
@@ -43,7 +43,11 @@ func writeText(w io.Writer, r *report, contextLines int, dir string, m *masker) 
 			if 1 <= i && i <= len(lines) {
 				line := lines[i-1]
 				if r.isConfig(pos.Filename) {
-					line = maskConfigLine(line) // credentials by name: see SECRETS.md
+					// Values only, as in diffs: found credentials and
+					// secret shapes, never names (see SECRETS.md).
+					line = m.maskDiffLine(line)
+				} else {
+					line = m.maskText(line)
 				}
 				fmt.Fprintf(&b, "%d\t%s\n", i, line)
 			}
@@ -55,7 +59,7 @@ func writeText(w io.Writer, r *report, contextLines int, dir string, m *masker) 
 			show(rel.posn, rel.pos, rel.end, "\t"+rel.message)
 		}
 	}
-	io.WriteString(w, m.maskText(b.String()))
+	io.WriteString(w, b.String())
 	return len(r.findings)
 }
 

@@ -68,6 +68,9 @@ func TestSecretsNeverPrinted(t *testing.T) {
 				if res.code != mode.code || !strings.Contains(out, mode.show) {
 					t.Errorf("exit %d (want %d), output without %q:\n%s", res.code, mode.code, mode.show, out)
 				}
+				if mode.name == "diff" && !strings.Contains(res.stderr, "-show-secrets") {
+					t.Errorf("the diff masks credentials, but stderr does not say so and name -show-secrets:\n%s", res.stderr)
+				}
 				if (mode.name == "json" || mode.name == "sarif") && !json.Valid([]byte(res.stdout)) {
 					t.Errorf("masked output is not JSON:\n%s", res.stdout)
 				}
@@ -277,5 +280,51 @@ func Send() (*http.Response, error) {
 		if out := res.stdout + res.stderr; !strings.Contains(out, "WL12") && !strings.Contains(out, "x-api-key") || strings.Contains(out, "zqxwvutsrqponmlkjihg") {
 			t.Errorf("%v: exit %d, want WL12 or the fix, and no key:\n%s", args, res.code, out)
 		}
+	}
+}
+
+// TestMaskGoDiffLine: a diff masks values only, so that a hunk whose lines
+// hold names (of variables, headers, environment variables, secrets) is
+// printed as it is and applies; found credentials and literals shaped like
+// one on a credential line are masked.
+func TestMaskGoDiffLine(t *testing.T) {
+	m := &masker{secrets: []string{"s3cr3tK3yV4lu3"}, exact: []string{"bob", "https://api.whispir.com/m?apikey="}}
+	for _, tc := range []struct{ in, want string }{
+		// Names and text that is no credential stay.
+		{` var sandboxToken = os.Getenv("SANDBOX_TOKEN")`, ""},
+		{` 	token := sandboxToken + "-sandbox"`, ""},
+		{` 	req.Header.Set("X-Sandbox-Token", tok)`, ""},
+		{` 	secretName := "whispir-creds"`, ""},
+		{` 	password := viper.GetString("auth.password")`, ""},
+		{`-	return http.Get("https://api.whispir.com/m?apikey=" + key)`, ""},
+		{` 	const password = "letmein"`, ""},
+		// Values: found, shown on their own, shaped like a credential.
+		{`-	req.Header.Set("x-api-key", "s3cr3tK3yV4lu3")`, `-	req.Header.Set("x-api-key", "[redacted s…#165cbb]")`},
+		{` 	req.SetBasicAuth("bob", "t3stp4ssw0rd")`, ` 	req.SetBasicAuth("[redacted …#81b637]", "[redacted t…#5c3992]")`},
+		{` 	req.Header.Set("X-Api-Key", "testkey0123456789")`, ` 	req.Header.Set("X-Api-Key", "[redacted t…#3cfe02]")`},
+		{` 	h := "Basic YWxpY2U6d29uZGVybGFuZA=="`, ` 	h := "Basic [redacted Y…#995105]"`},
+		{` 	gh := "ghp_0123456789abcdefghijABCDEFGHIJ012345"`, ` 	gh := "[redacted g…#d8fe76]"`},
+	} {
+		want := tc.want
+		if want == "" {
+			want = tc.in
+		}
+		if got := m.maskGoDiffLine(tc.in); got != want {
+			t.Errorf("maskGoDiffLine(%s)\n got %s\nwant %s", tc.in, got, want)
+		}
+	}
+}
+
+// TestMaskDiffListsHunks: the hunks that hold a masked value are named,
+// the others are printed as they are.
+func TestMaskDiffListsHunks(t *testing.T) {
+	m := &masker{secrets: []string{"s3cr3tK3yV4lu3"}}
+	diff := "--- a/x.go\n+++ b/x.go\n@@ -1,2 +1,2 @@\n-a\n+b\n k := \"s3cr3tK3yV4lu3\"\n@@ -10,2 +10,2 @@\n-c\n+d\n name := \"WHISPIR_API_KEY\"\n"
+	got, hunks := maskDiff(diff, m.maskGoDiffLine)
+	if want := []string{"x.go @@ -1,2 +1,2 @@"}; !slices.Equal(hunks, want) {
+		t.Errorf("masked hunks %q, want %q", hunks, want)
+	}
+	if want := strings.Replace(diff, "s3cr3tK3yV4lu3", "[redacted s…#165cbb]", 1); got != want {
+		t.Errorf("maskDiff\n got %s\nwant %s", got, want)
 	}
 }

@@ -188,7 +188,7 @@ func vetFix(r *report, o *options, cfg *vetConfig, m *masker, out, stderr io.Wri
 	}
 	switch {
 	case o.diff:
-		plan.printDiffs(out, vetDiffRoot(cfg), m)
+		plan.printDiffs(out, stderr, vetDiffRoot(cfg), m, false)
 	case cfg.FixArchive != "":
 		err = writeFixArchive(cfg.FixArchive, cfg.ID, plan)
 	default:

@@ -30,6 +30,13 @@ func TestScanText(t *testing.T) {
 		{`"u": "http:\/\/api.whispir.com"`, "", "WL01"},
 		{`"u": "https:\/\/api.whispir.com"`, `"u": "https:\/\/api.au.whispir.com"`, "WL01"},
 		{"a=https://api.whispir.com b=https://api.whispir.com/y", "a=https://api.au.whispir.com b=https://api.au.whispir.com/y", "WL01 WL01"},
+		// A comma-separated list: every URL on the line, not the first alone.
+		{"URLS=https://api.whispir.com/messages,https://api.whispir.com/contacts", "URLS=https://api.au.whispir.com/messages,https://api.au.whispir.com/contacts", "WL01 WL01"},
+		{"HOSTS=api.whispir.com,api.whispir.com:443,example.com", "HOSTS=api.au.whispir.com,api.au.whispir.com:443,example.com", "WL01 WL01"},
+		{"URLS=https://api.au.whispir.com/a,https://api.whispir.com/b", "URLS=https://api.au.whispir.com/a,https://api.au.whispir.com/b", "WL01"},
+		{"URLS=https://api.whispir.com/a?apikey=SECRET123,https://api.whispir.com/b", "URLS=https://api.whispir.com/a?apikey=SECRET123,https://api.au.whispir.com/b", "WL01 WL02 WL01"},
+		// A comma in a path or query is part of the URL.
+		{"u=https://api.whispir.com/m?ids=1,2&x=3", "u=https://api.au.whispir.com/m?ids=1,2&x=3", "WL01"},
 		// Keys: report only, any case, first or later, &amp; in markup.
 		{"u=https://api.whispir.com/m?apikey=SECRET123", "", "WL01 WL02"}, // no host-only edit: the key stays in the query
 		{"u=https://api.au.whispir.com/m?limit=1&APIKEY=SECRET123#top", "", "WL02"},
@@ -160,3 +167,27 @@ func checkKeyMessage(t *testing.T, s string, fd Finding) {
 
 const keyMessage = "WL02: Whispir API key sent as a query parameter (…): a configuration file cannot send a header: " +
 	"remove the parameter from this URL, and make the Go code that reads this value send the key in the x-api-key header"
+
+// FuzzSplitList: the URLs of a list cover the match, one comma between
+// each, and each after the first starts a URL (a scheme or a Whispir host).
+func FuzzSplitList(f *testing.F) {
+	for _, s := range []string{"https://api.whispir.com/a,https://api.whispir.com/b", "api.whispir.com,api.whispir.com:443", "https://x/?ids=1,2", ",", "a,,b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		parts := splitList(u)
+		var texts []string
+		for i, p := range parts {
+			if p[0] > p[1] || i > 0 && p[0] != parts[i-1][1]+1 {
+				t.Fatalf("splitList(%q) = %v: not contiguous", u, parts)
+			}
+			if i > 0 && !nextURL.MatchString(u[p[0]:]) {
+				t.Fatalf("splitList(%q) = %v: part %d starts no URL", u, parts, i)
+			}
+			texts = append(texts, u[p[0]:p[1]])
+		}
+		if parts[0][0] != 0 || parts[len(parts)-1][1] != len(u) || strings.Join(texts, ",") != u {
+			t.Fatalf("splitList(%q) = %v: does not cover it", u, parts)
+		}
+	})
+}

@@ -88,12 +88,34 @@ func findURLs(s string) [][]int {
 		}
 		if line := s[start:end]; fixer.ContainsFold(line, "whispir.") {
 			for _, m := range relaxed().FindAllStringIndex(line, -1) {
-				spans = append(spans, []int{start + m[0], start + m[1]})
+				for _, part := range splitList(line[m[0]:m[1]]) {
+					spans = append(spans, []int{start + m[0] + part[0], start + m[0] + part[1]})
+				}
 			}
 		}
 		start = end + 1
 	}
 	return spans
+}
+
+// nextURL matches what starts a URL of its own after a comma in a match:
+// a scheme, or a Whispir host.
+var nextURL = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9+.-]*://|[A-Za-z0-9.-]*\.whispir\.com\b)`)
+
+// splitList splits a match that is a comma-separated list of URLs
+// (https://api.whispir.com/a,https://api.whispir.com/b): a comma may be
+// part of a URL's path or query (?ids=1,2), so it ends one only when what
+// follows starts another. It returns the spans of the URLs in u.
+func splitList(u string) [][2]int {
+	var parts [][2]int
+	start := 0
+	for i := 0; i < len(u); i++ {
+		if u[i] == ',' && i > start && nextURL.MatchString(u[i+1:]) {
+			parts = append(parts, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	return append(parts, [2]int{start, len(u)})
 }
 
 // legacyHost reports the retired host ref of the URL u found at offset at

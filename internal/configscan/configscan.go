@@ -1,8 +1,9 @@
 // Package configscan finds the retired Whispir API in the text files of a
 // module that are not Go: .env files, YAML (Kubernetes manifests, Helm
 // values, docker-compose), JSON, TOML, .properties, Dockerfiles, Terraform,
-// shell scripts, and any file embedded with //go:embed (an embedded file is
-// an ordinary file of the tree). The analyzer never sees these files:
+// shell scripts, and any file embedded with //go:embed, whatever its
+// extension (ScanFiles: the driver passes the embedded files of the
+// packages it analyzes). The analyzer never sees these files:
 // go/analysis drivers give it Go files only.
 //
 // It reports what the analyzer reports for a Go string, with the same rule
@@ -179,6 +180,35 @@ func (s *scan) file(path string, d fs.DirEntry) {
 	case slices.Contains(notConfig, name), slices.Contains(proseExts, strings.ToLower(filepath.Ext(name))):
 		return
 	}
+	s.scanFile(path, isGo)
+}
+
+// ScanFiles scans the given files, whatever their name: the files that Go
+// code embeds with //go:embed are the program's data, even when their
+// extension says prose (.txt, .html) or the directory they sit in is
+// skipped (testdata). A file that is not regular is skipped, as in Scan.
+func ScanFiles(paths []string, opts Options) *Result {
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = DefaultMaxSize
+	}
+	s := &scan{opts: opts, res: &Result{}, seen: make(map[string]bool)}
+	for _, path := range paths {
+		if s.seen[path] || strings.HasSuffix(path, ".go") {
+			continue
+		}
+		s.seen[path] = true
+		if info, err := os.Lstat(path); err != nil {
+			s.res.Errors = append(s.res.Errors, err)
+		} else if info.Mode().IsRegular() {
+			s.scanFile(path, false)
+		}
+	}
+	slices.SortFunc(s.res.Files, func(x, y *File) int { return strings.Compare(x.Path, y.Path) })
+	return s.res
+}
+
+// scanFile reads and scans one file that passed the checks on its name.
+func (s *scan) scanFile(path string, isGo bool) {
 	content, mode, tooLarge, err := s.read(path)
 	switch {
 	case err != nil:
