@@ -104,3 +104,5 @@ func TestBuildConstraints(t *testing.T) { fixes(t, "buildtags") }
 func TestCallee(t *testing.T) { fixes(t, "wl02_callee") }
 
 func TestStrays(t *testing.T) { fixes(t, "wl02_strays") }
+
+func TestHeaderReplaced(t *testing.T) { fixes(t, "wl02_header") }

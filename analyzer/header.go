@@ -509,7 +509,11 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 		// Not safe: req may hold another request when it is sent.
 		return nil, reqID.Name + " also holds another request: set the x-api-key header on the Whispir request by hand"
 	}
-	if why := p.requestStays(fnCur, reqObj, 0); why != "" {
+	reset := p.headerReset(list, i, reqObj)
+	p.resetHeader = reset
+	why := p.requestStays(fnCur, reqObj, 0)
+	p.resetHeader = nil
+	if why != "" {
 		return nil, why
 	}
 	at, skip := assign.End(), ast.Node(nil)
@@ -522,9 +526,17 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 		}
 		at, skip = list[i+1].End(), list[i+1]
 	}
+	if reset != nil {
+		// Have: req.Header = http.Header{...}: the header goes after it.
+		at = reset.End()
+	}
 	existing, why := p.existingKeyHeader(fnCur, reqObj, keyText, list, i)
 	if why != "" {
 		return nil, why
+	}
+	if existing && reset != nil {
+		// Not safe: the header map the key is set in may be replaced.
+		return nil, "the request's Header is replaced after it is built: set the x-api-key header by hand"
 	}
 	if existing {
 		return nil, "" // Have: phase-1 code that already sends x-api-key on every path.
@@ -538,6 +550,64 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 	indent := fixer.LineIndent(p.source(assign.Pos()), p.offset(assign.Pos()))
 	line := fmt.Sprintf("\n%s%s.Header.Set(\"x-api-key\", %s)", indent, reqID.Name, keyText)
 	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(line)}}, ""
+}
+
+// headerReset returns the statement of list, after the request built at
+// list[i], that replaces the request's header map (req.Header = ...), when
+// it is the only one and nothing before it can send the request: the
+// header then goes right after it. Otherwise nil.
+func (p *passState) headerReset(list []ast.Stmt, i int, req types.Object) ast.Stmt {
+	info := p.pass.TypesInfo
+	for j := i + 1; j < len(list); j++ {
+		as, ok := list[j].(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			continue
+		}
+		sel, ok := as.Lhs[0].(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Header" || p.objectOf(sel.X) != req || mentions(info, as.Rhs[0], req) {
+			continue
+		}
+		// Nothing between may send the request: it appears only as the
+		// base of a field (req.Method = ..., req.Header.Set(...)).
+		for _, s := range list[i+1 : j] {
+			sent := false
+			ast.Inspect(s, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok && p.objectOf(sel.X) == req {
+					switch sel.Sel.Name {
+					case "WithContext", "Clone", "Write", "WriteProxy":
+						sent = true
+					}
+					return false
+				}
+				if id, ok := n.(*ast.Ident); ok && info.Uses[id] == req {
+					sent = true
+				}
+				return !sent
+			})
+			if sent {
+				return nil
+			}
+		}
+		// No other replacement, anywhere after.
+		for _, s := range list[j+1:] {
+			other := false
+			ast.Inspect(s, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok {
+					for _, l := range as.Lhs {
+						if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" && p.objectOf(sel.X) == req {
+							other = true
+						}
+					}
+				}
+				return !other
+			})
+			if other {
+				return nil
+			}
+		}
+		return as
+	}
+	return nil
 }
 
 // stmtList returns the statements of a block, case or select clause.

@@ -109,6 +109,9 @@ func (p *passState) requestSelector(fnCur, c inspector.Cursor, sel *ast.Selector
 			}
 		}
 		if as, ok := c.Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, sel) >= 0 {
+			if as == p.resetHeader {
+				return "" // the header is set after it (see headerReset)
+			}
 			return "the request's Header is replaced"
 		}
 		if ix, ok := c.Parent().Node().(*ast.IndexExpr); ok && ix.X == sel {

@@ -38,6 +38,7 @@ type passState struct {
 	keys         []*keyReport                          // the held WL02 reports, decided together
 	declined     []declinedRange                       // code whose retired hosts must stay as they are
 
+	resetHeader   ast.Stmt        // the req.Header = ... the header is set after (see headerReset)
 	pendingVia    []viaCall       // the helper calls of the fix being built (see callee.go)
 	pendingShared map[string]bool // and the helpers' header edits it holds
 }
