@@ -195,15 +195,16 @@ func (p *passState) keyInCallee(cf *calleeFlow, key keyRef) (keyRef, string) {
 	if obj.Parent() == p.pass.Pkg.Scope() {
 		return key, "" // Have: a package-level variable or constant.
 	}
-	if id, ok := e.(*ast.Ident); ok {
-		// Have: c.send(u, key): the key is passed in a parameter too.
-		for j, a := range cf.call.Args {
-			if aid, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[aid] == info.Uses[id] {
-				if use := p.useIn(cf.decl.Body, cf.fn.Signature().Params().At(j)); use != nil {
-					return keyRef{expr: use, text: use.Name, verb: key.verb}, ""
-				}
+	// Have: c.send(u, key) or send(u, cfg.Key): the key is passed in a
+	// parameter too.
+	for j, a := range cf.call.Args {
+		if sameRef(info, a, e) && j < cf.fn.Signature().Params().Len() {
+			if use := p.useIn(cf.decl.Body, cf.fn.Signature().Params().At(j)); use != nil {
+				return keyRef{expr: use, text: use.Name, verb: key.verb}, ""
 			}
 		}
+	}
+	if _, ok := e.(*ast.Ident); ok {
 		return keyRef{}, byHand
 	}
 	// Have: c.get(u) with the key in c.key, and get's receiver r: r.key.
@@ -341,4 +342,18 @@ func (p *passState) placeSharedEdits() {
 			return false
 		})
 	}
+}
+
+// sameRef reports whether a and b read the same variable or field chain
+// (key, cfg.Key, c.opts.key).
+func sameRef(info *types.Info, a, b ast.Expr) bool {
+	switch a := ast.Unparen(a).(type) {
+	case *ast.Ident:
+		b, ok := ast.Unparen(b).(*ast.Ident)
+		return ok && info.ObjectOf(a) != nil && info.ObjectOf(a) == info.ObjectOf(b)
+	case *ast.SelectorExpr:
+		b, ok := ast.Unparen(b).(*ast.SelectorExpr)
+		return ok && info.ObjectOf(a.Sel) == info.ObjectOf(b.Sel) && sameRef(info, a.X, b.X)
+	}
+	return false
 }

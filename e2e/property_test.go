@@ -73,6 +73,7 @@ const (
 	flowReassigned           // req may be replaced by a request to another host: by hand
 	flowHelper               // the URL is sent by a helper (sendVia): by hand
 	flowClosure              // the URL is sent by a closure: by hand
+	flowSender               // the URL and the key are passed to a helper that sends (sendNNN)
 	numFlows
 )
 
@@ -139,7 +140,10 @@ type propCase struct {
 }
 
 func (c *propCase) name() string { return fmt.Sprintf("Case%03d", c.id) }
-func (c *propCase) file() string { return fmt.Sprintf("case%03d.go", c.id) }
+
+// sender names the case's own sending helper (flowSender).
+func (c *propCase) sender() string { return fmt.Sprintf("send%03d", c.id) }
+func (c *propCase) file() string   { return fmt.Sprintf("case%03d.go", c.id) }
 
 func genCase(rng *rand.Rand, id int) *propCase {
 	pick := func(n int) int { return rng.IntN(n) }
@@ -167,7 +171,7 @@ func genCase(rng *rand.Rand, id int) *propCase {
 		if c.ctor != ctorNewRequest && c.ctor != ctorNewRequestCtx {
 			c.flow = flowPlain
 		}
-	case flowHelper, flowClosure:
+	case flowHelper, flowClosure, flowSender:
 		// The URL is a string the helper or closure GETs.
 		if c.builder == buildQuerySet || c.builder == buildURLStruct {
 			c.flow = flowPlain
@@ -481,6 +485,9 @@ func (c *propCase) source() string {
 	case flowHelper:
 		add("return sendVia(c, %s)", urlExpr)
 		return c.render(imports, body)
+	case flowSender:
+		add("return %s(c, %s, %s)", c.sender(), urlExpr, c.keyExpr())
+		return c.render(imports, body)
 	case flowClosure:
 		add("send := func() error {\n\t\treturn closeBody(http.Get(%s))\n\t}", urlExpr)
 		add("return send()")
@@ -566,6 +573,11 @@ func (c *propCase) render(imports map[string]bool, body []string) string {
 		fmt.Fprintf(&b, "\t%s\n", l)
 	}
 	fmt.Fprintf(&b, "}\n")
+	if c.flow == flowSender {
+		fmt.Fprintf(&b, "\n// %s builds and sends the request of %s.\nfunc %s(c *http.Client, u, key string) error {\n"+
+			"\treq, err := http.NewRequest(%q, u, nil)\n\tif err != nil {\n\t\treturn err\n\t}\n\treturn closeBody(c.Do(req))\n}\n",
+			c.sender(), c.name(), c.sender(), c.method)
+	}
 	out, err := format.Source([]byte(b.String()))
 	if err != nil {
 		panic(fmt.Sprintf("generated %s does not parse: %v\n%s", c.file(), err, b.String()))
