@@ -94,7 +94,7 @@ func TestBadRegion(t *testing.T) {
 // imports it writes the key parameter, and that package's sites built on
 // them are declined; without such an importer the host is rewritten.
 func TestCrossPackage(t *testing.T) {
-	fixes(t, "crosspkg/base", "crosspkg/user", "crosspkg/free", "crosspkg/freeuser")
+	fixes(t, "crosspkg/base", "crosspkg/user", "crosspkg/free", "crosspkg/freeuser", "crosspkg/kbase", "crosspkg/kuser")
 }
 
 // TestBuildConstraints: a file that this build excludes (another GOOS)
@@ -106,3 +106,10 @@ func TestCallee(t *testing.T) { fixes(t, "wl02_callee") }
 func TestStrays(t *testing.T) { fixes(t, "wl02_strays") }
 
 func TestHeaderReplaced(t *testing.T) { fixes(t, "wl02_header") }
+
+// TestHeldConditions: a key added under a condition, or on a host in a
+// generated file, is left as it is and reported.
+func TestHeldConditions(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, au, "wl02_conditions", "wl02_genhost")
+}

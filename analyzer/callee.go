@@ -134,7 +134,7 @@ func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node,
 		return nil, nil, "the URL is passed to " + name + ", which a test file of the package, or one this build excludes, may call: set the x-api-key header by hand"
 	}
 	if _, ok := p.callsOf(cf.fn); !ok {
-		return nil, nil, "the URL is passed to " + name + ", which is also used as a value: set the x-api-key header by hand"
+		return nil, nil, "the URL is passed to " + name + ", which is also used as a value or through an interface: set the x-api-key header by hand"
 	}
 	if key.expr == nil || len(key.edits) > 0 {
 		return nil, nil, "the URL is passed to " + name + " and its key is not a variable: set the x-api-key header by hand"
@@ -213,6 +213,12 @@ func (p *passState) keyInCallee(cf *calleeFlow, key keyRef) (keyRef, string) {
 	if !ok || recvVar == nil || asIdent(sel.X) == nil || info.Uses[asIdent(sel.X)] != obj {
 		return keyRef{}, byHand
 	}
+	// Not safe: a method promoted from an embedded field has another
+	// receiver, whose fields are not the caller's (c.key is not c.Base.key).
+	if s := info.Selections[sel]; s == nil || len(s.Index()) != 1 ||
+		!types.Identical(derefType(recvVar.Type()), derefType(obj.Type())) {
+		return keyRef{}, byHand
+	}
 	recvUse := p.useIn(cf.decl.Body, recvVar)
 	if recvUse == nil {
 		return keyRef{}, byHand
@@ -225,7 +231,7 @@ func (p *passState) keyInCallee(cf *calleeFlow, key keyRef) (keyRef, string) {
 		return keyRef{}, byHand
 	}
 	newText := recvUse.Name + strings.TrimPrefix(text, root.Name)
-	return keyRef{expr: replaceRoot(e, recvUse), text: newText, verb: key.verb}, ""
+	return keyRef{expr: p.made(replaceRoot(e, recvUse)), text: newText, verb: key.verb}, ""
 }
 
 // useIn returns an identifier in body that uses obj, or the identifier

@@ -145,6 +145,16 @@ func (p *passState) flushWhispir() {
 		}
 	}
 	for _, h := range p.held {
+		if h.legacy != nil && h.legacy.fix == nil && p.region != "" {
+			// Have: a host in a generated file: it stays, so must the keys
+			// of the URLs built from it.
+			for _, obj := range p.namesHolding(h.legacy.node) {
+				if _, ok := declinedWhy[obj]; !ok {
+					declinedWhy[obj] = "its retired host is not rewritten (" + h.legacy.why + ")"
+				}
+			}
+			continue
+		}
 		if h.legacy == nil || h.legacy.fix == nil || p.dropped == nil || !p.dropped(ruleLegacyHost.ID, h.legacy.node.Pos()) {
 			continue
 		}

@@ -45,6 +45,9 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 	if flow.why != "" {
 		return nil, flow.why
 	}
+	if why := sameCondition(fnCur, cur, flow); why != "" {
+		return nil, why
+	}
 	// With -secrets=env a key written in the source is sent as
 	// os.Getenv("WHISPIR_API_KEY") instead (see credentials.go).
 	key, imports, why := p.envKey(urlExpr.Pos(), key)
@@ -105,6 +108,49 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 		p.pendingShared[k] = true
 	}
 	return edits, ""
+}
+
+// sameCondition says why a request of flow may be built where the key was
+// not added, or "": the key is added at cur in a block (an if or else
+// branch, a case, a loop body) that does not also hold the request or the
+// call of the helper that builds it. Setting the header there would send
+// the key on paths that did not (if signed { q.Set("apikey", key) }).
+func sameCondition(fnCur, cur inspector.Cursor, flow urlFlow) string {
+	site := blocksAround(cur)
+	var uses []ast.Node
+	for _, r := range flow.reqs {
+		uses = append(uses, r.call)
+	}
+	for _, cf := range flow.calls {
+		uses = append(uses, cf.call)
+	}
+	for _, n := range uses {
+		c, ok := fnCur.FindNode(n)
+		if !ok {
+			return "internal error: request not found"
+		}
+		around := blocksAround(c)
+		for b := range site {
+			if !around[b] {
+				return "the key is added under a condition the request is not built under: set the x-api-key header under the same condition by hand"
+			}
+		}
+	}
+	return ""
+}
+
+// blocksAround returns the blocks and case clauses around c, up to its
+// function.
+func blocksAround(c inspector.Cursor) map[ast.Node]bool {
+	out := make(map[ast.Node]bool)
+	for e := range c.Enclosing((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch e.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return out
+		}
+		out[e.Node()] = true
+	}
+	return out
 }
 
 func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, *ast.BlockStmt) {

@@ -133,14 +133,17 @@ func (p *passState) keyAtCall(decl *ast.FuncDecl, key ast.Expr) (func(*ast.CallE
 			return keyRef{}, "the helper is called on a receiver that is not a plain variable: set the x-api-key header by hand"
 		}
 		text := p.text(recv.X) + "." + sel.Sel.Name
-		return keyRef{expr: &ast.SelectorExpr{X: recv.X, Sel: sel.Sel}, text: text}, ""
+		return keyRef{expr: p.made(&ast.SelectorExpr{X: recv.X, Sel: sel.Sel}), text: text}, ""
 	}, ""
 }
 
 // callsOf returns the cursors of the calls of fn in the package, and false
-// when fn is also used otherwise (as a value): then its calls are not all
-// known.
+// when fn is also used otherwise (as a value), or is a method that a call
+// through an interface may reach: then its calls are not all known.
 func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
+	if isMethod(fn) && p.calledThroughInterface(fn.Name()) {
+		return nil, false
+	}
 	var calls []inspector.Cursor
 	for c := range p.inspector().Root().Preorder((*ast.Ident)(nil)) {
 		id := c.Node().(*ast.Ident)
@@ -159,4 +162,20 @@ func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 		calls = append(calls, fun.Parent())
 	}
 	return calls, true
+}
+
+// calledThroughInterface reports whether the package selects a method
+// named name on an interface value (a call, or a method value): any
+// method of that name may run there. (An unexported method can only
+// satisfy an interface of its own package.)
+func (p *passState) calledThroughInterface(name string) bool {
+	if p.ifaceMethods == nil {
+		p.ifaceMethods = make(map[string]bool)
+		for sel, s := range p.pass.TypesInfo.Selections {
+			if types.IsInterface(s.Recv()) {
+				p.ifaceMethods[sel.Sel.Name] = true
+			}
+		}
+	}
+	return p.ifaceMethods[name]
 }

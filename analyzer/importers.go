@@ -127,63 +127,75 @@ func loadModuleIndex(root, modPath string) moduleIndex {
 }
 
 // scanModule reads every package directory below root, leaving out
-// vendor, testdata, hidden and nested modules.
+// vendor, testdata, hidden and nested modules. Files that mention the key
+// parameter are parsed first, for the constants that hold it (const
+// KeyParam = "apikey"); then every file, in full where it names the
+// parameter or one of those constants.
 func scanModule(root, modPath string) moduleIndex {
-	idx := make(moduleIndex)
+	type goFile struct {
+		path, importPath string
+		src              []byte
+		keyed            bool // mentions the key parameter
+	}
+	var files []goFile
 	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil || !d.IsDir() {
+		if err != nil {
 			return nil
 		}
-		name := d.Name()
-		if p != root {
-			if name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
-				return filepath.SkipDir
+		if d.IsDir() {
+			name := d.Name()
+			if p != root {
+				if name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+					return filepath.SkipDir
+				}
+				if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil && modPath != "" {
+					return filepath.SkipDir // another module
+				}
 			}
-			if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil && modPath != "" {
-				return filepath.SkipDir // another module
-			}
+			return nil
 		}
-		rel, err := filepath.Rel(root, p)
+		if !strings.HasSuffix(p, ".go") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		rel, err := filepath.Rel(root, filepath.Dir(p))
 		if err != nil {
 			return nil
 		}
 		importPath := path.Join(modPath, filepath.ToSlash(rel))
-		if rel == "." {
-			importPath = modPath
-		}
-		scanPackageDir(idx, p, importPath)
+		files = append(files, goFile{p, importPath, src, bytes.Contains(bytes.ToLower(src), []byte("apikey"))})
 		return nil
 	})
-	return idx
-}
-
-// scanPackageDir records the Go files of one directory: the package and,
-// apart, its external test package.
-func scanPackageDir(idx moduleIndex, dir, importPath string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
 	fset := token.NewFileSet()
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
+	parsed := make(map[string]*ast.File)
+	consts := make(map[string]bool) // names of constants holding the key parameter, module-wide
+	for _, gf := range files {
+		if !gf.keyed {
 			continue
 		}
-		name := filepath.Join(dir, e.Name())
-		src, err := os.ReadFile(name)
-		if err != nil {
+		if f, err := parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution); err == nil {
+			parsed[gf.path] = f
+			for name := range keyParamConsts(f) {
+				consts[name] = true
+			}
+		}
+	}
+	idx := make(moduleIndex)
+	for _, gf := range files {
+		f := parsed[gf.path]
+		if f == nil && bytesMentionAny(gf.src, consts) {
+			f, _ = parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution)
+		}
+		if f == nil {
+			f, _ = parser.ParseFile(fset, gf.path, gf.src, parser.ImportsOnly|parser.SkipObjectResolution)
+		}
+		if f == nil {
 			continue
 		}
-		mode := parser.ImportsOnly | parser.SkipObjectResolution
-		keyed := bytes.Contains(bytes.ToLower(src), []byte("apikey"))
-		if keyed {
-			mode = parser.SkipObjectResolution
-		}
-		f, err := parser.ParseFile(fset, name, src, mode)
-		if err != nil {
-			continue
-		}
-		key := importPath
+		key := gf.importPath
 		if strings.HasSuffix(f.Name.Name, "_test") {
 			key += "_test"
 		}
@@ -197,69 +209,115 @@ func scanPackageDir(idx moduleIndex, dir, importPath string) {
 				mp.imports[p] = true
 			}
 		}
-		if keyed && mp.keyedAt == "" {
-			if pos := keyWrite(f); pos.IsValid() {
-				line := fset.Position(pos).Line
-				mp.keyedAt = path.Join(importPath, e.Name()) + ":" + strconv.Itoa(line)
+		if mp.keyedAt == "" {
+			if pos := keyWrite(f, consts, strings.HasSuffix(gf.path, "_test.go")); pos.IsValid() {
+				mp.keyedAt = path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(pos).Line)
 			}
 		}
 	}
+	return idx
 }
 
-// keyWrite returns the position of the first place in f that writes the
+// bytesMentionAny reports whether src holds any of the names.
+func bytesMentionAny(src []byte, names map[string]bool) bool {
+	for name := range names {
+		if bytes.Contains(src, []byte(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyWrite returns the position of the first place in f that may put the
 // key parameter into a URL or a query, read from syntax alone: a literal
-// with "apikey=" in a query, a struct tag that names the parameter for a
-// query encoder, or the bare name ("apikey", or a constant of the file
-// holding it) as the key of a composite literal, the first argument of a
-// Set or Add call, or the index of an assignment's left side.
-func keyWrite(f *ast.File) token.Pos {
-	names := keyParamConsts(f)
+// naming the parameter ("apikey", "&apikey="), or one of the constants
+// that hold it (consts, by name), anywhere but where it is only searched
+// for or compared (strings.Contains, q.Get, a header of another API), and
+// a struct tag that names it for a query encoder. A test file checks more
+// than it sends: there only the writes count (the key of a composite
+// literal, the first argument of Set or Add, an index assigned to, a
+// literal with "apikey=" in a query).
+func keyWrite(f *ast.File, consts map[string]bool, test bool) token.Pos {
 	isName := func(e ast.Expr) bool {
 		switch e := ast.Unparen(e).(type) {
 		case *ast.BasicLit:
 			v, err := strconv.Unquote(e.Value)
-			return err == nil && e.Kind == token.STRING && fixer.IsKeyParam(v)
+			return err == nil && e.Kind == token.STRING && (fixer.IsKeyParam(v) || !test && mentionsKeyParam(v))
 		case *ast.Ident:
-			return names[e.Name]
+			return consts[e.Name]
+		case *ast.SelectorExpr:
+			return consts[e.Sel.Name]
 		}
 		return false
 	}
+	reads := make(map[ast.Node]bool) // mentions that only search or compare
 	var at token.Pos
-	found := func(n ast.Node) { at = n.Pos() }
+	found := func(n ast.Node) {
+		if !at.IsValid() && !reads[n] {
+			at = n.Pos()
+		}
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if at.IsValid() {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.GenDecl:
+			if n.Tok == token.CONST {
+				return false // the constants' own declarations (their uses count)
+			}
 		case *ast.Field:
 			if n.Tag != nil && tagNamesKey(n.Tag.Value) {
 				found(n.Tag)
 			}
-		case *ast.BasicLit:
-			if v, err := strconv.Unquote(n.Value); err == nil && n.Kind == token.STRING &&
-				fixer.FindKeyParam([]fixer.Part{{Text: v}}, false) {
-				found(n)
+		case *ast.CallExpr:
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			if isHeaderSelector(sel.X) || stringReads[sel.Sel.Name] || readMethods[sel.Sel.Name] {
+				for _, a := range n.Args {
+					reads[ast.Unparen(a)] = true
+				}
+				break
+			}
+			if test && len(n.Args) == 2 && (sel.Sel.Name == "Set" || sel.Sel.Name == "Add") && isName(n.Args[0]) {
+				found(n.Args[0])
+			}
+		case *ast.IndexExpr:
+			if isHeaderSelector(n.X) {
+				reads[ast.Unparen(n.Index)] = true
 			}
 		case *ast.KeyValueExpr:
-			if isName(n.Key) {
+			if test && isName(n.Key) {
 				found(n.Key)
-			}
-		case *ast.CallExpr:
-			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 2 &&
-				(sel.Sel.Name == "Set" || sel.Sel.Name == "Add") && isName(n.Args[0]) && !isHeaderSelector(sel.X) {
-				found(n.Args[0])
 			}
 		case *ast.AssignStmt:
 			for _, lhs := range n.Lhs {
-				if ix, ok := lhs.(*ast.IndexExpr); ok && isName(ix.Index) && !isHeaderSelector(ix.X) {
+				if ix, ok := lhs.(*ast.IndexExpr); test && ok && isName(ix.Index) && !isHeaderSelector(ix.X) {
 					found(ix.Index)
 				}
+			}
+		case *ast.BasicLit:
+			v, err := strconv.Unquote(n.Value)
+			if err == nil && n.Kind == token.STRING && fixer.FindKeyParam([]fixer.Part{{Text: v}}, false) {
+				found(n)
+			} else if !test && isName(n) {
+				found(n)
+			}
+		case *ast.Ident, *ast.SelectorExpr:
+			if !test && isName(n.(ast.Expr)) {
+				found(n)
+				return false
 			}
 		}
 		return true
 	})
 	return at
 }
+
+// readMethods are the methods that only look up a query or header name.
+var readMethods = map[string]bool{"Get": true, "Has": true, "Values": true, "Del": true}
 
 // isHeaderSelector reports whether e reads, by its syntax, a request's or
 // response's header map (req.Header, r.Header()): a header named apikey is
@@ -272,8 +330,8 @@ func isHeaderSelector(e ast.Expr) bool {
 	return ok && sel.Sel.Name == "Header"
 }
 
-// keyParamConsts returns the constants of f whose value is the bare key
-// parameter name (const keyParam = "apikey").
+// keyParamConsts returns the constants of f whose value names the key
+// parameter (const keyParam = "apikey", or "&apikey=").
 func keyParamConsts(f *ast.File) map[string]bool {
 	names := make(map[string]bool)
 	for _, d := range f.Decls {
@@ -288,7 +346,7 @@ func keyParamConsts(f *ast.File) map[string]bool {
 				if !ok || i >= len(vs.Names) {
 					continue
 				}
-				if s, err := strconv.Unquote(lit.Value); err == nil && fixer.IsKeyParam(s) {
+				if s, err := strconv.Unquote(lit.Value); err == nil && (fixer.IsKeyParam(s) || mentionsKeyParam(s)) {
 					names[vs.Names[i].Name] = true
 				}
 			}

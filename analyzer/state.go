@@ -22,12 +22,14 @@ type passState struct {
 	consumed map[ast.Node]bool      // literals already reported as part of a larger site
 	keyParts map[ast.Node]bool      // constant literals reported as parts of a key (WL12)
 
-	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
-	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
-	funcReturns map[*types.Func]bool    // memo of returnsWhispir
-	reach       *reachGraph             // built on first use (see reach.go)
-	strayHeld   map[types.Object]string // names whose hosts stay for a stray, and why
-	hints       map[*token.File]hints   // the fast path: see fileHints
+	whispirObjs  map[types.Object]bool   // variables and fields that hold a Whispir URL
+	funcWhispir  map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
+	funcReturns  map[*types.Func]bool    // memo of returnsWhispir
+	reach        *reachGraph             // built on first use (see reach.go)
+	madeText     map[ast.Node]string     // the text of expressions the analyzer made up (see made)
+	ifaceMethods map[string]bool         // names of methods selected on interfaces (see calledThroughInterface)
+	strayHeld    map[types.Object]string // names whose hosts stay for a stray, and why
+	hints        map[*token.File]hints   // the fast path: see fileHints
 
 	bindings     []binding                             // the values assigned to variables and fields (see collectWhispirObjects)
 	dropped      func(rule string, pos token.Pos) bool // reports the driver drops (suppressed, deselected), or nil
@@ -58,6 +60,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 		funcReturns: make(map[*types.Func]bool),
 		strayHeld:   make(map[types.Object]string),
+		madeText:    make(map[ast.Node]string),
 	}
 	for _, f := range pass.Files {
 		if why := fixBlocker(f); why != "" {
@@ -155,8 +158,12 @@ func (p *passState) source(pos token.Pos) []byte {
 	return b
 }
 
-// text returns the source text of n, or "" when it cannot be read.
+// text returns the source text of n, or "" when it cannot be read. An
+// expression the analyzer made up (see made) has the text it was made with.
 func (p *passState) text(n ast.Node) string {
+	if t, ok := p.madeText[n]; ok {
+		return t
+	}
 	b := p.source(n.Pos())
 	tf := p.pass.Fset.File(n.Pos())
 	if b == nil || tf == nil || p.pass.Fset.File(n.End()) != tf || n.End() < n.Pos() {
@@ -206,4 +213,25 @@ func (p *passState) report(r Rule, pos, end token.Pos, msg string, fix *analysis
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	p.pass.Report(d)
+}
+
+// made records the text of a selector chain the analyzer made up from
+// nodes of different places (a caller's field read from a helper's
+// receiver): its positions span unrelated source, which must never be
+// quoted. It returns e.
+func (p *passState) made(e ast.Expr) ast.Expr {
+	var text func(e ast.Expr) string
+	text = func(e ast.Expr) string {
+		switch e := e.(type) {
+		case *ast.Ident:
+			return e.Name
+		case *ast.SelectorExpr:
+			t := text(e.X) + "." + e.Sel.Name
+			p.madeText[e] = t
+			return t
+		}
+		return ""
+	}
+	text(e)
+	return e
 }

@@ -96,3 +96,49 @@ func Fetch(u string) error {
 	}
 	return resp.Body.Close()
 }
+
+// Not safe: send is promoted from Shared, whose key is not Service's.
+type Shared struct {
+	key string
+	hc  *http.Client
+}
+
+func (s *Shared) send(u string) error {
+	resp, err := s.hc.Get(u)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+type Service struct {
+	*Shared
+	key string
+}
+
+const promotedBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+func (s *Service) Events() error {
+	return s.send(promotedBase + "/events?apikey=" + s.key) // want `WL02: .*the URL is passed to send: the key is not passed to it, nor a field of the receiver it is called on`
+}
+
+// Not safe: pull is also called through an interface, with another URL.
+type puller interface{ pull(u string) error }
+
+type Pulling struct{ key string }
+
+func (p *Pulling) pull(u string) error {
+	resp, err := http.Get(u)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+const pullBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+func (p *Pulling) Templates() error {
+	return p.pull(pullBase + "/templates?apikey=" + p.key) // want `WL02: .*the URL is passed to pull, which is also used as a value or through an interface`
+}
+
+func Status(g puller) error { return g.pull("https://status.example.com/") }
