@@ -199,12 +199,36 @@ func (r *report) addConfig(res *configscan.Result, selected func(rule string) bo
 	if len(found) == 0 {
 		return
 	}
+	// A Go request that keeps its key in the query may build its URL from
+	// a configuration value: a host rewritten there alone would send the
+	// key to the regional host in the query, which fails.
+	if at := r.keyKeptInGo(); at != "" {
+		for i := range found {
+			if found[i].fix != nil && found[i].rule == "WL01" {
+				found[i].fix = nil
+				found[i].message += "; Go code of this run keeps the API key in a query (" + at +
+					") and may build its URL from this value: migrate them together by hand"
+			}
+		}
+	}
 	r.config = make(map[string]*configscan.File)
 	for _, f := range res.Files {
 		r.config[f.Path] = f
 	}
 	r.findings = append(r.findings, found...)
 	slices.SortStableFunc(r.findings, compareFindings)
+}
+
+// keyKeptInGo returns where a Go finding of the report keeps the API key
+// in a query (a WL02 finding without a fix), as "file:line", or "".
+func (r *report) keyKeptInGo() string {
+	cwd, _ := os.Getwd()
+	for _, f := range r.findings {
+		if f.rule == "WL02" && f.fix == nil {
+			return displayPath(cwd, f.posn.Filename) + ":" + strconv.Itoa(f.posn.Line)
+		}
+	}
+	return ""
 }
 
 // ruleSelection is the analyzer's -rules and -disable, read back from its

@@ -404,3 +404,35 @@ func TestConfigContextMasksValuesOnly(t *testing.T) {
 		t.Errorf("-c 4 shows the password, or not its line:\n%s", res.stderr)
 	}
 }
+
+// TestConfigHeldForGoKey: a Go request of the run keeps its key in the
+// query (a site declined for a change by hand) and may build its URL from
+// the .env base URL: the configuration's host stays too, and says why.
+func TestConfigHeldForGoKey(t *testing.T) {
+	bin := whispirlintBin(t)
+	dir := copyFixture(t, "dotenv")
+	legacy := `package dotenv
+
+import "net/http"
+
+// Signed adds the key only to signed requests: a change by hand.
+func Signed(client *http.Client, env map[string]string, key string, signed bool) (*http.Response, error) {
+	u := env["WHISPIR_BASE_URL"] + "/messages"
+	if signed {
+		u += "?apikey=" + key
+	}
+	return client.Get(u)
+}
+`
+	if err := os.WriteFile(filepath.Join(dir, "signed.go"), []byte(legacy), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := readFile(t, dir, ".env")
+	res := run(t, dir, nil, bin, "-region=au", "-fix", "./...")
+	if res.code != exitFindings || !strings.Contains(res.stderr, "keeps the API key in a query (signed.go:9)") {
+		t.Fatalf("-fix: exit %d, want %d and the held configuration host\nstderr:\n%s", res.code, exitFindings, res.stderr)
+	}
+	if got := readFile(t, dir, ".env"); got != before {
+		t.Errorf(".env changed although a Go request keeps the key in the query:\n%s", got)
+	}
+}
