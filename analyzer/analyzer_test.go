@@ -113,3 +113,5 @@ func TestHeldConditions(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, au, "wl02_conditions", "wl02_genhost")
 }
+
+func TestScheme(t *testing.T) { fixes(t, "wl02_scheme") }

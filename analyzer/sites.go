@@ -352,3 +352,54 @@ func (p *passState) isKeySprintf(c *ast.CallExpr, fmtPkg *types.PkgName) bool {
 	format, ok := p.stringValue(c.Args[0])
 	return !ok || fixer.MentionsKeyParam(format)
 }
+
+// schemeWhy says why the URL of the site may not be https once its retired
+// host is regional, or "": a scheme written apart from the host (a
+// constant "http://", a variable before "://api.whispir.com") stays as it
+// is, so it must be https already. Only a literal of the site's own that
+// holds both scheme and host is made https by the fix.
+func (s *urlSite) schemeWhy() string {
+	var flat strings.Builder
+	var partOf []int // part index of each byte of flat
+	for i, part := range s.parts {
+		text := part.Text
+		if part.Hole {
+			text = "\x00"
+		}
+		flat.WriteString(text)
+		for range len(text) {
+			partOf = append(partOf, i)
+		}
+	}
+	text := flat.String()
+	var hosts []int // where the retired hosts start in text
+	segStart := 0
+	for seg := range strings.SplitSeq(text, "\x00") {
+		for _, h := range fixer.FindHosts(seg) {
+			if h.Kind == fixer.LegacyHost {
+				hosts = append(hosts, segStart+h.Start)
+			}
+		}
+		segStart += len(seg) + 1
+	}
+	for _, start := range hosts {
+		before := text[:start]
+		if !strings.HasSuffix(before, "://") {
+			if strings.HasSuffix(before, "\x00") {
+				// Have: scheme + host, where scheme is a variable.
+				return "the URL's scheme comes from an expression apart from its host: make sure it is https, then migrate by hand"
+			}
+			continue
+		}
+		schemeStart := strings.LastIndexByte(before, 0) + 1
+		scheme := before[schemeStart : len(before)-3]
+		switch {
+		case scheme == "":
+			return "the URL's scheme comes from an expression apart from its host: make sure it is https, then migrate by hand"
+		case strings.EqualFold(scheme, "https"):
+		case partOf[schemeStart] != partOf[start] || !s.ownsText(partOf[start]):
+			return "the URL's scheme " + scheme + " is written apart from its host: make it https, then migrate by hand"
+		}
+	}
+	return ""
+}

@@ -145,6 +145,9 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 			return nil, userinfoByHand
 		}
 	}
+	if why := s.schemeWhy(); why != "" {
+		return nil, why
+	}
 	key, keyRun, why := p.siteKey(s, r)
 	if why != "" {
 		return nil, why

@@ -164,7 +164,12 @@ func FindHosts(s string) []HostRef {
 		}
 	}
 	if len(refs) == 0 {
-		if ref, ok := hostAt(s, 0, len(s), false); ok {
+		// Have: "://api.whispir.com/x", whose scheme is written apart.
+		start := 0
+		if strings.HasPrefix(s, "://") {
+			start = 3
+		}
+		if ref, ok := hostAt(s, start, len(s), false); ok {
 			refs = append(refs, ref)
 		}
 	}

@@ -100,3 +100,15 @@ func TestFindHostsIgnoresLongNonWhispirText(t *testing.T) {
 		t.Fatalf("FindHosts found %v", refs)
 	}
 }
+
+// A host whose scheme is written apart ("://api.whispir.com", after a
+// variable scheme) is still found.
+func TestFindHostsSchemeApart(t *testing.T) {
+	refs := FindHosts("://api.whispir.com/contacts?apikey=")
+	if len(refs) != 1 || refs[0].Host != "api.whispir.com" || refs[0].Start != 3 || refs[0].SchemeStart != -1 {
+		t.Fatalf("FindHosts = %+v, want api.whispir.com at 3 with no scheme", refs)
+	}
+	if got, _ := MigrateHosts("://api.whispir.com/x", "au"); got != "://api.au.whispir.com/x" {
+		t.Errorf("MigrateHosts = %q", got)
+	}
+}
