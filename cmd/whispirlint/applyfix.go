@@ -27,6 +27,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/whispirlint/whispirlint/configscan"
+	"github.com/whispirlint/whispirlint/fixer"
 )
 
 // A fixPlan is what -fix will do: the new content of each changed file,
@@ -110,6 +111,8 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 		if new, err = formatFixed(pkg, new); err != nil {
 			return nil, fmt.Errorf("%s: the fixed file does not parse (%v); -fix changed no file", name, err)
 		}
+		// go/printer writes "\n": a Windows checkout keeps its "\r\n".
+		new = []byte(fixer.WithLineEnding(string(new), fixer.LineEnding(old)))
 		if !bytes.Equal(old, new) {
 			p.changes = append(p.changes, &fileChange{name, old, new, nil})
 		}
