@@ -131,6 +131,9 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 		return code
 	}
 	r, err := analyze(a, o, stderr)
+	if err == nil && o.fix {
+		err = r.brokenError() // -fix migrates every package or none
+	}
 	if err != nil {
 		if o.fix {
 			return failf(stderr, "%v; -fix changed no file", err)
@@ -143,18 +146,25 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 		return failf(stderr, "%v", err)
 	}
 	m := reportMasker(r) // no credentials in any output: see SECRETS.md
+	code = exitOK
 	switch {
 	case o.format == "sarif":
-		return writeSARIF(stdout, stderr, r, m, o)
+		code = writeSARIF(stdout, stderr, r, m, o)
 	case o.fix:
 		return runFix(r, o, cwd, m, stdout, stderr)
 	case o.json:
-		return o.findingsExit(writeJSON(stdout, r, a.Name, m))
+		code = o.findingsExit(writeJSON(stdout, r, a.Name, m))
+	default:
+		if writeText(stderr, r, o.context, cwd, m) > 0 {
+			code = exitFindings
+		}
 	}
-	if writeText(stderr, r, o.context, cwd, m) > 0 {
-		return exitFindings
+	if err = r.brokenError(); err != nil {
+		// The other packages are reported: one broken package in a
+		// monorepo hides nothing, and still fails the run.
+		return failf(stderr, "%v; the other packages are reported", err)
 	}
-	return exitOK
+	return code
 }
 
 // findingsExit is the exit code of -json and -format=sarif: 0, unless

@@ -33,6 +33,7 @@ type options struct {
 	version       bool
 	setExitStatus bool
 	sarifBase     string
+	buildFlags    []string // for the go command: -tags
 
 	flags *flag.FlagSet // for -help
 }
@@ -110,7 +111,23 @@ func registerStandardFlags(fs *flag.FlagSet, o *options) {
 	for _, name := range []string{"source", "v", "all"} {
 		fs.Bool(name, false, "no effect (deprecated)")
 	}
-	fs.String("tags", "", "no effect (deprecated)")
+	fs.Var(tagsFlag{&o.buildFlags}, "tags", "a comma-separated `list` of build tags to consider satisfied, as the go command's -tags (standalone runs; go vet takes its own -tags)")
+}
+
+// tagsFlag is -tags, passed on to the go command that lists the packages
+// as -tags=list. $GOFLAGS reaches it too, through the environment.
+type tagsFlag struct{ p *[]string }
+
+func (f tagsFlag) String() string {
+	if f.p == nil || len(*f.p) == 0 {
+		return ""
+	}
+	return strings.TrimPrefix((*f.p)[0], "-tags=")
+}
+
+func (f tagsFlag) Set(s string) error {
+	*f.p = []string{"-tags=" + s}
+	return nil
 }
 
 // check rejects flag combinations that have no meaning and a WHISPIR_REGION

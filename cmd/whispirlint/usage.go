@@ -80,13 +80,13 @@ func printRules(w io.Writer) {
 func printFlags(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 	own := map[string]bool{"format": true}
 	a.Flags.VisitAll(func(f *flag.Flag) { own[f.Name] = true })
-	legacy := map[string]bool{"all": true, "source": true, "tags": true, "v": true}
+	legacy := map[string]bool{"all": true, "source": true, "v": true}
 
 	fmt.Fprintln(w, "\nFlags:")
 	printSome(w, fs, func(name string) bool { return own[name] })
 	fmt.Fprintln(w, "\nDriver flags (those of every go/analysis command):")
 	printSome(w, fs, func(name string) bool { return !own[name] && !legacy[name] })
-	fmt.Fprintln(w, "\nThe legacy go vet flags -all, -source, -tags and -v are accepted and ignored.")
+	fmt.Fprintln(w, "\nThe legacy go vet flags -all, -source and -v are accepted and ignored.")
 }
 
 func printSome(w io.Writer, fs *flag.FlagSet, keep func(name string) bool) {
