@@ -49,6 +49,7 @@ type fileChange struct {
 const (
 	noteGenerated = "not fixed: generated file"
 	noteConflict  = "not fixed: its fix overlaps another one; run -fix again"
+	noteAgain     = "fixable now that this run's fixes are in: run -fix again"
 )
 
 // planFixes merges the fixes of r. Two different fixes that edit

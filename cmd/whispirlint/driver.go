@@ -151,7 +151,7 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 	case o.format == "sarif":
 		code = writeSARIF(stdout, stderr, r, m, o)
 	case o.fix:
-		return runFix(r, o, cwd, m, stdout, stderr)
+		return runFix(a, r, o, cwd, m, stdout, stderr)
 	case o.json:
 		code = o.findingsExit(writeJSON(stdout, r, a.Name, m))
 	default:
@@ -179,7 +179,7 @@ func (o *options) findingsExit(n int) int {
 // runFix is -fix: it prints the migration as a diff (-diff) or writes it
 // and prints the summary. It exits 3 when the tree is not fully migrated
 // afterwards (-diff: when the diff is not empty either).
-func runFix(r *report, o *options, cwd string, m *masker, stdout, stderr io.Writer) int {
+func runFix(a *analysis.Analyzer, r *report, o *options, cwd string, m *masker, stdout, stderr io.Writer) int {
 	plan, err := planFixes(r, os.ReadFile)
 	if err != nil {
 		return failf(stderr, "%v", err)
@@ -194,6 +194,16 @@ func runFix(r *report, o *options, cwd string, m *masker, stdout, stderr io.Writ
 	}
 	if err := plan.writeFiles(); err != nil {
 		return failf(stderr, "%v", err)
+	}
+	if left > 0 && len(plan.changes) > 0 {
+		// The fixes moved lines and may have resolved findings: the
+		// summary lists what a second run finds, where it now is.
+		var m2 *masker
+		if records, m2, err = recheck(a, o, r, records); err != nil {
+			return failf(stderr, "%v", err)
+		}
+		m = m.with(m2)
+		left = countByHand(records)
 	}
 	if o.json {
 		writeSummaryJSON(stdout, records, cwd, m)
