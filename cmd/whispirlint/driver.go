@@ -49,6 +49,8 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	case o.version:
 		fmt.Fprintf(stdout, "%s %s\n", a.Name, toolVersion())
 		return exitOK
+	case o.explain != "":
+		return explain(stdout, stderr, o.explain)
 	case len(o.patterns) == 0:
 		printUsage(stderr, a, o.flags)
 		return exitError

@@ -34,6 +34,7 @@ type options struct {
 	setExitStatus bool
 	sarifBase     string
 	buildFlags    []string // for the go command: -tags
+	explain       string   // a rule ID or name
 
 	flags *flag.FlagSet // for -help
 }
@@ -76,6 +77,7 @@ func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
 	fs.StringVar(&o.format, "format", "text", formatUsage)
 	fs.StringVar(&o.dir, "C", "", "change to `dir` before doing anything else, as the go command does (before the packages)")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `rule` (an ID or a name: WL02, apikey-in-query) and exit")
 	fs.BoolVar(&o.setExitStatus, "set-exit-status", false, "with -json or -format=sarif, exit 3 when there are findings")
 	fs.StringVar(&o.sarifBase, "sarif-base", "", "with -format=sarif, the `dir` that artifact URIs are relative to (default: the git repository root, else the current directory)")
 	registerStandardFlags(fs, o)

@@ -18,6 +18,7 @@ const usageLines = `Usage:
   whispirlint -region=REGION -fix packages            migrate in place, then list what is left by hand
   whispirlint -region=REGION -fix -diff packages      print the migration as a unified diff instead
   whispirlint -format=sarif packages > out.sarif      write a SARIF 2.1.0 log for GitHub code scanning
+  whispirlint -explain RULE                           a rule's documentation (WL02 or apikey-in-query)
   whispirlint help                                    this text
   go vet -vettool=$(command -v whispirlint) [flags] packages
 
@@ -78,7 +79,7 @@ func printRules(w io.Writer) {
 // printFlags lists the analyzer's flags and -format first, then the flags
 // every go/analysis driver has, then names the no-op legacy flags.
 func printFlags(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
-	own := map[string]bool{"format": true}
+	own := map[string]bool{"format": true, "explain": true}
 	a.Flags.VisitAll(func(f *flag.Flag) { own[f.Name] = true })
 	legacy := map[string]bool{"all": true, "source": true, "v": true}
 

@@ -396,7 +396,7 @@ func printFlagsJSON(stdout io.Writer, o *options) int {
 		Usage string
 	}
 	hidden := map[string]bool{"debug": true, "cpuprofile": true, "memprofile": true, "trace": true, "fix": true,
-		"format": true, "C": true, "version": true, "set-exit-status": true, "sarif-base": true}
+		"format": true, "C": true, "version": true, "set-exit-status": true, "sarif-base": true, "explain": true}
 	var flags []jsonFlag
 	o.flags.VisitAll(func(f *flag.Flag) {
 		if hidden[f.Name] {
