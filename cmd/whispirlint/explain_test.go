@@ -19,7 +19,7 @@ func TestExplain(t *testing.T) {
 			if code != exitOK || stderr.Len() > 0 {
 				t.Errorf("-explain %s: exit %d, stderr %q", arg, code, stderr.String())
 			}
-			for _, want := range []string{r.ID + " " + r.Name + ": " + r.Title, strings.Fields(r.Finds)[0], r.Before, ruleURL(r.ID)} {
+			for _, want := range []string{r.ID + " " + r.Name + ": " + r.Title, strings.Fields(r.Finds)[0], indentLines(r.Before, "    "), ruleURL(r.ID)} {
 				if !strings.Contains(out, want) {
 					t.Errorf("-explain %s does not show %q:\n%s", arg, want, out)
 				}
