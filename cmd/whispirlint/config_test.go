@@ -241,7 +241,7 @@ func TestConfigTextOrder(t *testing.T) {
 	res := run(t, dir, nil, bin, "./...")
 	var files []string
 	for l := range strings.Lines(res.stderr) {
-		if name, _, ok := strings.Cut(l, ":"); ok && !slices.Contains(files, name) {
+		if name, _, ok := strings.Cut(l, ":"); ok && !slices.Contains(files, name) && name != "whispirlint" { // not the count line
 			files = append(files, name)
 		}
 	}

@@ -128,11 +128,15 @@ func (o *options) startProfiles() (stop func(), err error) {
 // packages once, in this process, and prints the report of both in the
 // mode o asks for.
 func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr io.Writer) int {
+	prog := startProgress(stderr, progressAfter, progressEvery) // no silence on a big tree
+	defer prog.done()
+	prog.set("scanning configuration files")
 	res, code, ok := scanConfig(a, o, cf, stderr) // before the analysis: -region=auto configures it
 	if !ok {
 		return code
 	}
-	r, err := analyze(a, o, stderr)
+	r, err := analyze(a, o, stderr, prog)
+	prog.done()
 	if err == nil && o.fix {
 		err = r.brokenError() // -fix migrates every package or none
 	}
@@ -161,10 +165,11 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 			code = exitFindings
 		}
 	}
-	if err = r.brokenError(); err != nil {
+	io.WriteString(stderr, r.countLine())
+	if len(r.broken) > 0 {
 		// The other packages are reported: one broken package in a
 		// monorepo hides nothing, and still fails the run.
-		return failf(stderr, "%v; the other packages are reported", err)
+		return exitError
 	}
 	return code
 }
@@ -201,7 +206,10 @@ func runFix(a *analysis.Analyzer, r *report, o *options, cwd string, m *masker, 
 		// The fixes moved lines and may have resolved findings: the
 		// summary lists what a second run finds, where it now is.
 		var m2 *masker
-		if records, m2, err = recheck(a, o, r, records); err != nil {
+		prog := startProgress(stderr, progressAfter, progressEvery)
+		records, m2, err = recheck(a, o, r, records, prog)
+		prog.done()
+		if err != nil {
 			return failf(stderr, "%v", err)
 		}
 		m = m.with(m2)

@@ -29,6 +29,7 @@ type report struct {
 	files      map[string]*fileInfo        // by file name on disk
 	config     map[string]*configscan.File // configuration files with findings, by name (config.go)
 	broken     []brokenPackage             // root packages not analyzed: they do not load or type-check
+	packages   int                         // packages analyzed, test variants not counted
 }
 
 // A brokenPackage is a root package that does not load or type-check, with
@@ -85,16 +86,19 @@ type edit struct {
 // broken packages: the run reports them as errors (exit 1), and -fix,
 // which migrates every package or none, refuses to run. Errors of the
 // analysis itself make analyze fail.
-func analyze(a *analysis.Analyzer, o *options, stderr io.Writer) (*report, error) {
+func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress) (*report, error) {
+	prog.set("loading and type-checking " + strings.Join(o.patterns, " "))
 	pkgs, err := loadPackages(a, o.patterns, o.tests, o.buildFlags)
 	if err != nil {
 		return nil, err
 	}
+	prog.set("")
 	printPackageErrors(stderr, pkgs)
 	good, broken := splitBroken(pkgs)
 	if o.fix && len(broken) > 0 {
 		return &report{broken: broken}, nil
 	}
+	prog.set(fmt.Sprintf("analyzing %s", plural(countPackages(good), "package")))
 	r, err := analyzePackages(a, good, &checker.Options{
 		Sequential:  strings.Contains(o.debug, "p"),
 		SanityCheck: strings.Contains(o.debug, "s"),
@@ -103,7 +107,20 @@ func analyze(a *analysis.Analyzer, o *options, stderr io.Writer) (*report, error
 		return nil, err
 	}
 	r.broken = broken
+	r.packages = countPackages(good)
 	return r, nil
+}
+
+// countPackages is the number of packages among pkgs as the go command
+// counts them: a package's test variants and test main are not counted.
+func countPackages(pkgs []*packages.Package) int {
+	paths := make(map[string]bool)
+	for _, pkg := range pkgs {
+		if !strings.HasSuffix(pkg.ID, ".test") {
+			paths[strings.TrimSuffix(pkg.PkgPath, "_test")] = true
+		}
+	}
+	return len(paths)
 }
 
 // splitBroken separates the root packages that load and type-check from
@@ -127,6 +144,24 @@ func (r *report) brokenError() error {
 		return nil
 	}
 	return fmt.Errorf("%s did not load or type-check (errors above)", plural(len(r.broken), "package"))
+}
+
+// countLine is the last line of a report on stderr: how much was found in
+// how much, and what could not be analyzed. A run is never silent, and
+// stdout keeps the machine formats alone.
+func (r *report) countLine() string {
+	found := plural(len(r.findings), "finding")
+	if len(r.findings) == 0 {
+		found = "no findings"
+	}
+	line := fmt.Sprintf("whispirlint: %s in %s", found, plural(r.packages, "package"))
+	if len(r.config) > 0 {
+		line += " and their configuration files"
+	}
+	if err := r.brokenError(); err != nil {
+		line += "; " + err.Error()
+	}
+	return line + "\n"
 }
 
 // analyzePackages runs a on pkgs, which have no errors, in this process.

@@ -18,7 +18,7 @@ func TestPartialResults(t *testing.T) {
 
 	t.Run("text", func(t *testing.T) {
 		res := run(t, dir, env, fakeBin(t), "./...")
-		for _, want := range []string{typeError, "legacy.go:8:14: legacy Whispir host", "whispirlint: 1 package did not load or type-check (errors above); the other packages are reported\n"} {
+		for _, want := range []string{typeError, "legacy.go:8:14: legacy Whispir host", "whispirlint: 5 findings in 1 package; 1 package did not load or type-check (errors above)\n"} {
 			if !strings.Contains(res.stderr, want) {
 				t.Errorf("stderr has no %q:\n%s", want, res.stderr)
 			}
@@ -80,5 +80,27 @@ func TestPartialResults(t *testing.T) {
 				t.Errorf("temporary files left: %v", tmp)
 			}
 		})
+	}
+}
+
+// TestCountLine: every report ends with a count line on stderr, for the
+// text output and the machine formats alike, whose stdout it leaves alone.
+func TestCountLine(t *testing.T) {
+	dir := copyFixture(t, "legacy")
+	writeFile(t, dir, "clean/clean.go", "package clean\n")
+	env := []string{fakeEnv + "=1"}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"./..."}, "whispirlint: 5 findings in 2 packages\n"},
+		{[]string{"./clean"}, "whispirlint: no findings in 1 package\n"},
+		{[]string{"-json", "./..."}, "whispirlint: 5 findings in 2 packages\n"},
+		{[]string{"-format=sarif", "./..."}, "whispirlint: 5 findings in 2 packages\n"},
+	} {
+		res := run(t, dir, env, fakeBin(t), tc.args...)
+		if !strings.HasSuffix(res.stderr, tc.want) || strings.Contains(res.stdout, "whispirlint: ") {
+			t.Errorf("%v: stderr does not end with %q (or stdout has it):\nstdout:\n%s\nstderr:\n%s", tc.args, tc.want, res.stdout, res.stderr)
+		}
 	}
 }

@@ -49,8 +49,8 @@ func fixRecords(r *report, plan *fixPlan) []fixRecord {
 // not listed; one that has a fix now (it overlapped another fix, or gofmt
 // moved it onto a line of its own) says to run -fix again. The masker knows the credentials the
 // second analysis points at.
-func recheck(a *analysis.Analyzer, o *options, r *report, records []fixRecord) ([]fixRecord, *masker, error) {
-	after, err := analyze(a, o, io.Discard)
+func recheck(a *analysis.Analyzer, o *options, r *report, records []fixRecord, prog *progress) ([]fixRecord, *masker, error) {
+	after, err := analyze(a, o, io.Discard, prog)
 	if err == nil {
 		err = after.brokenError()
 	}
