@@ -104,3 +104,22 @@ func TestCountLine(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingDirectoryOnce: a pattern naming a directory that does not
+// exist is one error, said once (by the go command), not again by the
+// configuration scan.
+func TestMissingDirectoryOnce(t *testing.T) {
+	dir := copyFixture(t, "legacy")
+	for _, pattern := range []string{"./nosuch", "./nosuch/..."} {
+		res := run(t, dir, []string{fakeEnv + "=1"}, fakeBin(t), pattern)
+		n := 0
+		for l := range strings.Lines(res.stderr) {
+			if strings.Contains(l, "nosuch") {
+				n++
+			}
+		}
+		if res.code != 1 || n != 1 {
+			t.Errorf("%s: exit %d, the directory named on %d lines; want exit 1 and one:\n%s", pattern, res.code, n, res.stderr)
+		}
+	}
+}
