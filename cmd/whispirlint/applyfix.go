@@ -50,6 +50,7 @@ const (
 	noteGenerated = "not fixed: generated file"
 	noteConflict  = "not fixed: its fix overlaps another one; run -fix again"
 	noteAgain     = "fixable now that this run's fixes are in: run -fix again"
+	noteExcluded  = "not fixed: its fix edits a file the run leaves out (-exclude, -exclude-generated, -new-from-rev)"
 )
 
 // planFixes merges the fixes of r. Two different fixes that edit
@@ -66,6 +67,10 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 		files := f.fix.editedFiles()
 		if slices.ContainsFunc(files, func(name string) bool { info := r.files[name]; return info != nil && info.generated }) {
 			p.notes[i] = noteGenerated
+			continue
+		}
+		if x := r.exclusions; x != nil && slices.ContainsFunc(files, func(name string) bool { return x.file(r, name) }) {
+			p.notes[i] = noteExcluded
 			continue
 		}
 		merged, ok := mergeEdits(accepted, f.fix.edits)

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
@@ -62,6 +64,9 @@ func drive(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 		if err := os.Chdir(o.dir); err != nil {
 			return reportFlagError(stderr, a.Name, fmt.Errorf("-C: %v", err))
 		}
+	}
+	if err := o.checkOutput(); err != nil {
+		return reportFlagError(stderr, a.Name, err)
 	}
 	stop, err := o.startProfiles()
 	if err != nil {
@@ -128,6 +133,14 @@ func (o *options) startProfiles() (stop func(), err error) {
 // packages once, in this process, and prints the report of both in the
 // mode o asks for.
 func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr io.Writer) int {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return failf(stderr, "%v", err)
+	}
+	x, err := o.exclusions(cwd) // before the analysis: a bad -new-from-rev fails fast
+	if err != nil {
+		return reportFlagError(stderr, a.Name, err)
+	}
 	prog := startProgress(stderr, progressAfter, progressEvery) // no silence on a big tree
 	defer prog.done()
 	prog.set("scanning configuration files")
@@ -147,23 +160,37 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 		return failf(stderr, "%v", err)
 	}
 	r.addConfig(res, ruleSelection(a))
-	cwd, err := os.Getwd()
-	if err != nil {
-		return failf(stderr, "%v", err)
+	if x != nil {
+		r.exclude(x)
 	}
 	m := reportMasker(r) // no credentials in any output: see SECRETS.md
-	code = exitOK
+	// The report goes to stdout (machine formats, diffs) or stderr (text),
+	// or, with -o, to a buffer written to the file once it is complete.
+	out, text := stdout, stderr
+	var buf bytes.Buffer
+	if o.output != "" {
+		out, text = &buf, &buf
+	}
 	switch {
 	case o.format == "sarif":
-		code = writeSARIF(stdout, stderr, r, m, o)
+		code = writeSARIF(out, stderr, r, m, o)
 	case o.fix:
-		return runFix(a, r, o, cwd, m, stdout, stderr)
+		code = runFix(a, r, o, cwd, m, out, text, stderr)
 	case o.json:
-		code = o.findingsExit(writeJSON(stdout, r, a.Name, m))
+		code = o.findingsExit(writeJSON(out, r, a.Name, m))
 	default:
-		if writeText(stderr, r, o.context, cwd, m) > 0 {
+		code = exitOK
+		if writeText(text, r, o.context, cwd, m) > 0 {
 			code = exitFindings
 		}
+	}
+	if o.output != "" && code != exitError {
+		if err := writeAtomic(o.output, buf.Bytes()); err != nil {
+			return failf(stderr, "-o: %v", err)
+		}
+	}
+	if o.fix {
+		return code
 	}
 	io.WriteString(stderr, r.countLine())
 	if len(r.broken) > 0 {
@@ -186,7 +213,7 @@ func (o *options) findingsExit(n int) int {
 // runFix is -fix: it prints the migration as a diff (-diff) or writes it
 // and prints the summary. It exits 3 when the tree is not fully migrated
 // afterwards (-diff: when the diff is not empty either).
-func runFix(a *analysis.Analyzer, r *report, o *options, cwd string, m *masker, stdout, stderr io.Writer) int {
+func runFix(a *analysis.Analyzer, r *report, o *options, cwd string, m *masker, stdout, summary, stderr io.Writer) int {
 	plan, err := planFixes(r, os.ReadFile)
 	if err != nil {
 		return failf(stderr, "%v", err)
@@ -220,10 +247,34 @@ func runFix(a *analysis.Analyzer, r *report, o *options, cwd string, m *masker, 
 	} else {
 		var b strings.Builder
 		writeSummary(&b, records, cwd)
-		io.WriteString(stderr, m.maskText(b.String()))
+		io.WriteString(summary, m.maskText(b.String()))
 	}
 	if left > 0 {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// writeAtomic replaces the file name with data, or leaves it as it was:
+// the data goes to a temporary file beside it, renamed over it once it is
+// complete, so a reader never sees half a report.
+func writeAtomic(name string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".whispirlint-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }

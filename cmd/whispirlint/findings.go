@@ -30,6 +30,7 @@ type report struct {
 	config     map[string]*configscan.File // configuration files with findings, by name (config.go)
 	broken     []brokenPackage             // root packages not analyzed: they do not load or type-check
 	packages   int                         // packages analyzed, test variants not counted
+	exclusions *exclusions                 // what the report leaves out, and -fix must not edit (exclude.go); nil: nothing
 }
 
 // A brokenPackage is a root package that does not load or type-check, with
@@ -155,7 +156,7 @@ func (r *report) countLine() string {
 		found = "no findings"
 	}
 	line := fmt.Sprintf("whispirlint: %s in %s", found, plural(r.packages, "package"))
-	if len(r.config) > 0 {
+	if slices.ContainsFunc(r.findings, func(f finding) bool { return r.isConfig(f.pos.Filename) }) {
 		line += " and their configuration files"
 	}
 	if err := r.brokenError(); err != nil {

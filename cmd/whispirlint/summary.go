@@ -57,6 +57,16 @@ func recheck(a *analysis.Analyzer, o *options, r *report, records []fixRecord, p
 	if err != nil {
 		return nil, nil, fmt.Errorf("-fix wrote its changes, but the packages no longer load: %v", err)
 	}
+	if r.exclusions != nil {
+		// The same exclusions; -new-from-rev's lines as they now are.
+		x := *r.exclusions
+		if o.newFromRev != "" {
+			if x.changed, err = changedLines(x.cwd, o.newFromRev); err != nil {
+				return nil, nil, err
+			}
+		}
+		after.exclude(&x)
+	}
 	plan, err := planFixes(after, os.ReadFile)
 	if err != nil {
 		return nil, nil, err

@@ -79,7 +79,7 @@ func printRules(w io.Writer) {
 // printFlags lists the analyzer's flags and -format first, then the flags
 // every go/analysis driver has, then names the no-op legacy flags.
 func printFlags(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
-	own := map[string]bool{"format": true, "explain": true}
+	own := map[string]bool{"format": true, "explain": true, "o": true, "exclude": true, "exclude-generated": true, "new-from-rev": true}
 	a.Flags.VisitAll(func(f *flag.Flag) { own[f.Name] = true })
 	legacy := map[string]bool{"all": true, "source": true, "v": true}
 

@@ -414,7 +414,8 @@ func printFlagsJSON(stdout io.Writer, o *options) int {
 		Usage string
 	}
 	hidden := map[string]bool{"debug": true, "cpuprofile": true, "memprofile": true, "trace": true, "fix": true,
-		"format": true, "C": true, "version": true, "set-exit-status": true, "sarif-base": true, "explain": true}
+		"format": true, "C": true, "version": true, "set-exit-status": true, "sarif-base": true, "explain": true, "o": true,
+		"exclude": true, "exclude-generated": true, "new-from-rev": true}
 	var flags []jsonFlag
 	o.flags.VisitAll(func(f *flag.Flag) {
 		if hidden[f.Name] {
