@@ -18,6 +18,7 @@ const usageLines = `Usage:
   whispirlint -region=REGION -fix packages            migrate in place, then list what is left by hand
   whispirlint -region=REGION -fix -diff packages      print the migration as a unified diff instead
   whispirlint -format=sarif packages > out.sarif      write a SARIF 2.1.0 log for GitHub code scanning
+  whispirlint -new-from-rev=origin/main packages      report only what changed lines bring in
   whispirlint -explain RULE                           a rule's documentation (WL02 or apikey-in-query)
   whispirlint help                                    this text
   go vet -vettool=$(command -v whispirlint) [flags] packages
@@ -37,7 +38,8 @@ const exitStatus = `Exit status:
      -set-exit-status); -fix migrated everything; -fix -diff has no diff
   1  an error: a bad flag, region or $WHISPIR_REGION (-region=auto that finds
      no regional host or several); a package that does not load or
-     type-check; an analysis failure; a file -fix cannot write, Go or
+     type-check (the other packages are still reported; -fix changes no
+     file); an analysis failure; a file -fix cannot write, Go or
      configuration (then -fix changes no file)
   3  findings were reported (text output; -json and -format=sarif with
      -set-exit-status); -fix left findings for a change by hand (a host
@@ -51,7 +53,8 @@ func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 	title, body, _ := strings.Cut(a.Doc, "\n\n")
 	fmt.Fprintf(w, "%s: %s\n\n%s\n%s\n\n", a.Name, title, usageLines, body)
 	printRules(w)
-	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read under go vet, go fix and nogo too; golangci-lint takes it from its settings only)\n\n", analyzer.RegionEnv)
+	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read under go vet, go fix and nogo too; golangci-lint takes it from its settings only)\n", analyzer.RegionEnv)
+	fmt.Fprintf(w, "  GOFLAGS, GOOS, GOARCH\n                  the build configuration of the packages, as for go build (and -tags): one run\n                  sees one configuration; run again with other tags or GOOS for the files behind them\n\n")
 	fmt.Fprint(w, exitStatus)
 	printFlags(w, a, fs)
 	fmt.Fprint(w, configUsage)
