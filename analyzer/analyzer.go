@@ -43,6 +43,8 @@ type Config struct {
 	// Rules, when not empty, lists the only rules to report; Disable
 	// lists rules not to report: IDs (WL01) or names (legacy-host).
 	Rules, Disable []string
+
+	scope *Scope // set by WithScope for whole-program drivers
 }
 
 // Validate reports whether c is usable, with an error that lists valid values.
@@ -90,13 +92,15 @@ func newAnalyzer(c *Config) *analysis.Analyzer {
 	if err != nil {
 		panic(err)
 	}
-	return &analysis.Analyzer{
+	a := &analysis.Analyzer{
 		Name:       Name,
 		Doc:        doc,
 		URL:        DocURL,
 		ResultType: suppressedType,
 		Run:        func(pass *analysis.Pass) (any, error) { return runSelected(pass, *c) },
 	}
+	configs.Store(a, c)
+	return a
 }
 
 func newWithFlags() *analysis.Analyzer {

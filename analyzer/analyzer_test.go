@@ -89,3 +89,16 @@ func TestBadRegion(t *testing.T) {
 		t.Fatal("-region=mars accepted")
 	}
 }
+
+// TestCrossPackage: a package's hosts stay retired while a package that
+// imports it writes the key parameter, and that package's sites built on
+// them are declined; without such an importer the host is rewritten.
+func TestCrossPackage(t *testing.T) {
+	fixes(t, "crosspkg/base", "crosspkg/user", "crosspkg/free", "crosspkg/freeuser")
+}
+
+// TestBuildConstraints: a file that this build excludes (another GOOS)
+// holds the package's hosts like a test file the pass does not hold.
+func TestBuildConstraints(t *testing.T) { fixes(t, "buildtags") }
+
+func TestCallee(t *testing.T) { fixes(t, "wl02_callee") }

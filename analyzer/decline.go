@@ -4,9 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path"
+	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -41,6 +44,8 @@ type keyReport struct {
 	pos, end token.Pos
 	msg      string
 	fix      *analysis.SuggestedFix
+	via      []viaCall       // the helper calls the fix relies on (see callee.go)
+	shared   map[string]bool // the helpers' header edits among the fix's edits
 }
 
 // A declinedRange is code whose retired hosts must not be rewritten.
@@ -66,13 +71,20 @@ func (p *passState) queueLegacy(n ast.Node, host, why string, fix *analysis.Sugg
 }
 
 func (p *passState) queueKey(cur inspector.Cursor, pos, end token.Pos, msg string, fix *analysis.SuggestedFix) {
-	k := &keyReport{cur, pos, end, msg, fix}
+	k := &keyReport{cur: cur, pos: pos, end: end, msg: msg, fix: fix}
+	if fix != nil {
+		k.via, k.shared = p.pendingVia, p.pendingShared
+	}
+	p.pendingVia, p.pendingShared = nil, make(map[string]bool)
 	p.keys = append(p.keys, k)
 	p.held = append(p.held, &heldReport{key: k})
 }
 
 // flushWhispir decides the held reports and emits them.
 func (p *passState) flushWhispir() {
+	if s := p.cfg.scope; s != nil && p.migratesHosts() {
+		s.recordRewrites(p.pass.Pkg.Path())
+	}
 	p.blockStrays(p.findStrays(p.whispirFiles))
 	uses := make([]map[types.Object]bool, len(p.keys))
 	for i, k := range p.keys {
@@ -96,6 +108,14 @@ func (p *passState) flushWhispir() {
 		if k.fix != nil && p.dropped != nil && p.dropped(ruleKeyInQuery.ID, k.pos) {
 			k.fix = nil // suppressed or deselected: left as it is, like a declined site
 		}
+		if k.fix != nil {
+			if name := p.importedLegacyHost(k.cur, uses[i]); name != "" {
+				// Not safe: the other package keeps its retired host.
+				k.fix = nil
+				k.msg += "; its host may come from " + name + ", declared in another package, which keeps its retired host " +
+					"while this package writes the key parameter: migrate them together by hand"
+			}
+		}
 		if k.fix == nil {
 			decline(i)
 		}
@@ -104,23 +124,22 @@ func (p *passState) flushWhispir() {
 	// see that send the key in a query, or holding a WL01 report the driver
 	// drops (suppressed, deselected).
 	declinedWhy := make(map[types.Object]string)
-	if t := p.testFilesUnseen(); t.keyedAt != "" {
-		// A test file this pass cannot see names the key parameter: like a
-		// stray, it may add the key to any of the package's URLs.
+	if why := p.hostsHeldBy(); why != "" {
+		// Have: code this pass cannot see that may add the key to any of
+		// the package's URLs (a test file, a package importing this one).
 		for _, name := range p.pass.Pkg.Scope().Names() {
 			obj := p.pass.Pkg.Scope().Lookup(name)
 			if p.urlName(obj) && p.holdsLegacyHost(obj) {
-				declinedWhy[obj] = "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
+				declinedWhy[obj] = why
 			}
 		}
 		for _, f := range p.pass.Files {
-			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd,
-				why: "a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"})
+			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd, why: why})
 		}
 		for _, k := range p.keys {
 			if k.fix != nil && p.migrates(k.fix) {
 				k.fix = nil
-				k.msg += "; a test file of the package (" + t.keyedAt + ") names the key parameter where this pass cannot follow it: migrate that first"
+				k.msg += "; " + why + ": migrate that first"
 			}
 		}
 	}
@@ -145,7 +164,7 @@ func (p *passState) flushWhispir() {
 		}
 	}
 	for changed := true; changed; {
-		changed = false
+		changed = p.withdrawUncovered(decline)
 		for i, k := range p.keys {
 			if k.fix == nil {
 				continue
@@ -163,11 +182,13 @@ func (p *passState) flushWhispir() {
 			}
 		}
 	}
+	p.placeSharedEdits()
 	for obj, site := range declinedBy {
 		for _, n := range p.sources(obj) {
 			p.declined = append(p.declined, declinedRange{pos: n.Pos(), end: n.End(), site: site})
 		}
 	}
+	p.recordKeyed()
 	held := p.held
 	p.held, p.holding, p.keys = nil, false, nil
 	for _, h := range held {
@@ -180,6 +201,33 @@ func (p *passState) flushWhispir() {
 			p.report(h.rule, h.pos, h.end, h.msg, h.fix)
 		}
 	}
+}
+
+// hostsHeldBy says why no retired host of the package may be rewritten,
+// or "": code the pass cannot see names the key parameter, and may add it
+// to any URL the package builds — an in-package test file the pass does
+// not hold, or another package of the module that imports this one.
+func (p *passState) hostsHeldBy() string {
+	if t := p.testFilesUnseen(); t.keyedAt != "" {
+		what := "a test file of the package"
+		if t.keyedIgnored {
+			what = "a file of the package that this build excludes"
+		}
+		return what + " (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
+	}
+	if !p.migratesHosts() || p.pass.Pkg.Name() == "main" || len(p.pass.Files) == 0 {
+		return ""
+	}
+	if s := p.cfg.scope; s != nil {
+		if why, ok := s.Held[p.pass.Pkg.Path()]; ok {
+			return why
+		}
+	}
+	dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
+	if at := keyedImporter(dir, p.pass.Pkg.Path(), p.cfg.scope); at != "" {
+		return "package " + path.Dir(at) + ", which uses this package, writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
+	}
+	return ""
 }
 
 // namesHolding returns the package-level names whose declaration holds n.
@@ -216,10 +264,22 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 		roots = append(roots, cur.Node())
 	}
 	seen := make(map[types.Object]bool)
+	called := make(map[*types.Func]bool)
 	for len(roots) > 0 {
 		n := roots[0]
 		roots = roots[1:]
 		ast.Inspect(n, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				// Have: c.baseURL(): what the functions of this package it
+				// calls build their results from counts too.
+				if fn := typeutil.StaticCallee(p.pass.TypesInfo, call); fn != nil && fn.Pkg() == p.pass.Pkg && !called[fn] {
+					called[fn] = true
+					if decl, _ := p.funcDecl(fn); decl != nil {
+						roots = append(roots, decl)
+					}
+				}
+				return true
+			}
 			id, ok := n.(*ast.Ident)
 			if !ok {
 				return true

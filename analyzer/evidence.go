@@ -158,10 +158,43 @@ func (p *passState) exprIsWhispir(e ast.Expr) bool {
 			if v, ok := p.stringValue(n); ok && len(fixer.FindHosts(v)) > 0 {
 				found = true
 			}
+		case *ast.CallExpr:
+			// Have: c.baseURL() + "/scenarios?apikey=" + c.Key, where
+			// baseURL returns a Whispir URL.
+			if fn := typeutil.StaticCallee(p.pass.TypesInfo, n); fn != nil && fn.Pkg() == p.pass.Pkg && p.returnsWhispir(fn) {
+				found = true
+			}
 		}
 		return !found
 	})
 	return found
+}
+
+// returnsWhispir reports whether a function of this package returns, in
+// some return statement, a value with Whispir evidence (see exprIsWhispir).
+func (p *passState) returnsWhispir(fn *types.Func) bool {
+	if v, ok := p.funcReturns[fn]; ok {
+		return v
+	}
+	p.funcReturns[fn] = false // a recursive call proves nothing
+	decl, _ := p.funcDecl(fn)
+	if decl == nil || decl.Body == nil {
+		return false
+	}
+	v := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 && p.exprIsWhispir(n.Results[0]) {
+				v = true
+			}
+		}
+		return !v
+	})
+	p.funcReturns[fn] = v
+	return v
 }
 
 // funcMentionsWhispir reports whether the body of the function enclosing
@@ -178,7 +211,7 @@ func (p *passState) funcMentionsWhispir(body *ast.BlockStmt) bool {
 	ast.Inspect(body, func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && !v {
 			switch e.(type) {
-			case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr:
+			case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.CallExpr:
 				v = p.exprIsWhispir(e)
 			}
 		}

@@ -32,6 +32,7 @@ type urlFlow struct {
 	returned bool           // the URL expression is returned as it is (see helperFix)
 	appended bool           // text is appended after the URL (u + "&limit=5")
 	params   []types.Object // request parameters whose URL gets the key (see paramHeader)
+	calls    []*calleeFlow  // the helpers the URL is passed to (see callee.go)
 }
 
 type flowWalker struct {
@@ -45,6 +46,8 @@ type flowWalker struct {
 	why      string
 	appended bool
 	params   []types.Object // request parameters whose URL gets the key
+	calls    []*calleeFlow  // the helpers the URL is passed to
+	depth    int            // how many helper calls deep this walker is
 }
 
 // followURL follows the URL built by the expression at cur, in the
@@ -56,10 +59,10 @@ func (p *passState) followURL(fnCur, cur inspector.Cursor) urlFlow {
 		_, returned := cur.Parent().Node().(*ast.ReturnStmt)
 		return urlFlow{why: w.why, returned: returned}
 	}
-	if len(w.reqs) == 0 {
+	if len(w.reqs) == 0 && len(w.calls) == 0 {
 		return urlFlow{why: "no request in this function uses the URL: set the x-api-key header where the request is built"}
 	}
-	return urlFlow{reqs: w.reqs, appended: w.appended}
+	return urlFlow{reqs: w.reqs, calls: w.calls, appended: w.appended}
 }
 
 // followValues follows a url.Values variable (q in q.Set("apikey", k)).
@@ -73,13 +76,13 @@ func (p *passState) followValues(fnCur inspector.Cursor, recv ast.Expr) urlFlow 
 	if w.why != "" {
 		return urlFlow{why: w.why}
 	}
-	if len(w.params) > 0 && len(w.reqs) == 0 {
+	if len(w.params) > 0 && len(w.reqs) == 0 && len(w.calls) == 0 {
 		return urlFlow{params: w.params, appended: w.appended}
 	}
-	if len(w.reqs) == 0 || len(w.params) > 0 {
+	if len(w.reqs) == 0 && len(w.calls) == 0 || len(w.params) > 0 {
 		return urlFlow{why: "no request in this function uses these query values: set the x-api-key header where the request is built"}
 	}
-	return urlFlow{reqs: w.reqs}
+	return urlFlow{reqs: w.reqs, calls: w.calls}
 }
 
 func newFlowWalker(p *passState, fnCur inspector.Cursor) *flowWalker {
@@ -161,6 +164,9 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 		if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
 			w.expr(parent) // Have: string(u)
 			return
+		}
+		if w.intoCallee(parent, n, e) {
+			return // Have: c.get(u): a helper of this package that sends it
 		}
 		w.fail("the URL is passed to " + calleeName(w.p, n) + ", which the fix cannot follow: set the x-api-key header where that request is built, by hand")
 	case *ast.SelectorExpr:
@@ -317,7 +323,13 @@ func (w *flowWalker) variable(obj types.Object, stmt ast.Node) {
 	}
 	w.vars[obj] = true
 	v, ok := obj.(*types.Var)
-	if !ok || v.IsField() || w.body == nil || v.Pos() < w.body.Pos() || v.Pos() > w.body.End() {
+	// A parameter is followed like a local where the caller cannot see what
+	// this function does to it (a string or a url.URL value, not a
+	// url.Values map or a *url.URL the caller shares), or where the URL came
+	// in through it from a site of the caller (see intoCallee): then an edit
+	// here is the caller's to see, as before the fix.
+	param := ok && isParam(w.fn, v) && (w.depth > 0 || isStringType(v.Type()) || isNamed(v.Type(), "net/url", "URL"))
+	if !ok || v.IsField() || w.body == nil || !param && (v.Pos() < w.body.Pos() || v.Pos() > w.body.End()) {
 		w.fail("the URL is kept in " + obj.Name() + ", which lives outside this function: set the x-api-key header where the request is built, by hand")
 		return
 	}

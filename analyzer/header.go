@@ -77,6 +77,18 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 			edits, imports = append(edits, imports...), nil // the header uses the key
 		}
 	}
+	var via []viaCall
+	shared := make(map[string]bool)
+	for _, cf := range flow.calls {
+		more, v, why := p.headerInCallee(fnCur, urlExpr, cf, key)
+		if why != "" {
+			return nil, why
+		}
+		for _, e := range more {
+			shared[editsKey([]analysis.TextEdit{e})] = true
+		}
+		edits, via = append(edits, more...), append(via, v...)
+	}
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	// Two requests of one URL (http.PostForm(u, a); http.PostForm(u, b))
 	// may need the same import: insert it once.
@@ -87,6 +99,10 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 		if edits[i].Pos < edits[i-1].End {
 			return nil, "two requests of this URL need overlapping changes: set the x-api-key header by hand"
 		}
+	}
+	p.pendingVia = append(p.pendingVia, via...)
+	for k := range shared {
+		p.pendingShared[k] = true
 	}
 	return edits, ""
 }
@@ -215,7 +231,7 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 		return p.keyName(key) + " is computed: store it in a variable before the URL is built"
 	}
 	info := p.pass.TypesInfo
-	obj, _ := info.Uses[root].(*types.Var)
+	obj, _ := info.ObjectOf(root).(*types.Var)
 	if obj == nil {
 		return p.keyName(key) + " is not a variable: set the x-api-key header by hand"
 	}

@@ -50,7 +50,7 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 	}
 	if p.testFilesUnseen().names[decl.Name.Name] {
 		// Not safe: a test file this pass cannot see may call it.
-		return nil, "a test file of the package may call " + decl.Name.Name + ": set the x-api-key header where the request is built, by hand"
+		return nil, "a test file of the package, or one this build excludes, may call " + decl.Name.Name + ": set the x-api-key header where the request is built, by hand"
 	}
 	info := p.pass.TypesInfo
 	fn, _ := info.Defs[decl.Name].(*types.Func)

@@ -28,6 +28,7 @@ type passState struct {
 
 	whispirObjs map[types.Object]bool   // variables and fields that hold a Whispir URL
 	funcWhispir map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
+	funcReturns map[*types.Func]bool    // memo of returnsWhispir
 	hints       map[*token.File]hints   // the fast path: see fileHints
 
 	bindings     []binding                             // the values assigned to variables and fields (see collectWhispirObjects)
@@ -38,6 +39,9 @@ type passState struct {
 	held         []*heldReport                         // the held reports, in order
 	keys         []*keyReport                          // the held WL02 reports, decided together
 	declined     []declinedRange                       // code whose retired hosts must stay as they are
+
+	pendingVia    []viaCall       // the helper calls of the fix being built (see callee.go)
+	pendingShared map[string]bool // and the helpers' header edits it holds
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
@@ -50,7 +54,10 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		consumed: make(map[ast.Node]bool),
 		keyParts: make(map[ast.Node]bool),
 
+		pendingShared: make(map[string]bool),
+
 		funcWhispir: make(map[*ast.BlockStmt]bool),
+		funcReturns: make(map[*types.Func]bool),
 	}
 	for _, f := range pass.Files {
 		if why := fixBlocker(f); why != "" {

@@ -10,7 +10,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -51,7 +53,7 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 					break
 				}
 				v, ok := p.stringValue(n)
-				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) || isReadArg(cur) {
+				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) || p.isReadArg(cur) {
 					continue
 				}
 				what = "the key parameter"
@@ -210,14 +212,26 @@ func (p *passState) isTestFile(pos token.Pos) bool {
 // file, those of test files and every host rewrite (test code shares the
 // package's names: it may add the key to a URL built in a non-test file).
 func (p *passState) blockStrays(strays []stray) {
-	if !p.migratesHosts() {
-		return // nothing a stray could undo: no host is rewritten
-	}
 	// A stray the user suppressed (//whispirlint:ignore WL02 not Whispir's)
 	// is theirs to vouch for.
 	strays = slices.DeleteFunc(strays, func(s stray) bool {
 		return p.dropped != nil && p.dropped(ruleKeyInQuery.ID, s.node.Pos())
 	})
+	if !p.migratesHosts() {
+		// Nothing here a stray could undo, but a host may be rewritten
+		// elsewhere (another package, a configuration file): a key left in
+		// the query is still reported where Whispir is in sight.
+		for _, s := range strays {
+			// A test that mentions the key (an oracle checking it is gone)
+			// sends nothing a fix here would break.
+			if !s.test && p.whispirInSight(s.node) {
+				p.held = append(p.held, &heldReport{rule: ruleKeyInQuery, pos: s.node.Pos(), end: s.node.End(),
+					msg: "Whispir API key may be sent as a query parameter: " + s.what +
+						" is used where the fix cannot follow it; if it goes to Whispir, remove it and set the x-api-key header by hand"})
+			}
+		}
+		return
+	}
 	for _, s := range strays {
 		p.held = append(p.held, &heldReport{rule: ruleKeyInQuery, pos: s.node.Pos(), end: s.node.End(),
 			msg: "Whispir API key may be sent as a query parameter: " + s.what +
@@ -238,6 +252,36 @@ func (p *passState) blockStrays(strays []stray) {
 			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd, site: s.node.Pos()})
 		}
 	}
+}
+
+// whispirInSight reports whether the package shows Whispir evidence for a
+// stray at n: a Whispir report of its own, a name holding a Whispir URL, or
+// Whispir in the function around n.
+func (p *passState) whispirInSight(n ast.Node) bool {
+	if len(p.keys) > 0 || len(p.whispirObjs) > 0 {
+		return true
+	}
+	for _, h := range p.held {
+		if h.legacy != nil {
+			return true
+		}
+	}
+	for _, f := range p.pass.Files {
+		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
+			path, _ := astutil.PathEnclosingInterval(f, n.Pos(), n.End())
+			for _, e := range path {
+				switch fn := e.(type) {
+				case *ast.FuncDecl:
+					return p.funcMentionsWhispir(fn.Body)
+				case *ast.FuncLit:
+					if p.funcMentionsWhispir(fn.Body) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // migratesHosts reports whether a held fix rewrites a retired host.
@@ -266,11 +310,33 @@ func (p *passState) migrates(fix *analysis.SuggestedFix) bool {
 	return false
 }
 
+// stringReads are the functions of strings and bytes that only look at
+// their arguments: a key parameter named there is searched for, not added.
+var stringReads = map[string]bool{
+	"Contains": true, "ContainsAny": true, "Count": true, "EqualFold": true, "HasPrefix": true,
+	"HasSuffix": true, "Index": true, "IndexAny": true, "LastIndex": true, "Compare": true,
+	"Cut": true, "CutPrefix": true, "CutSuffix": true, "TrimPrefix": true, "TrimSuffix": true,
+}
+
 // isReadArg reports whether the literal at cur is what a call only reads
-// (see readsArg).
-func isReadArg(cur inspector.Cursor) bool {
+// (see readsArg), or names a header: req.Header.Set("apikey", k) is
+// another API's header, not a query parameter.
+func (p *passState) isReadArg(cur inspector.Cursor) bool {
+	if ix, ok := cur.Parent().Node().(*ast.IndexExpr); ok && ix.Index == cur.Node() {
+		return isNamed(p.pass.TypesInfo.TypeOf(ix.X), "net/http", "Header")
+	}
 	call, ok := cur.Parent().Node().(*ast.CallExpr)
-	return ok && readsArg(call, cur.Node())
+	if !ok {
+		return false
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && isNamed(p.pass.TypesInfo.TypeOf(sel.X), "net/http", "Header") {
+		return true
+	}
+	if fn, ok := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() != nil &&
+		(fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes") && stringReads[fn.Name()] {
+		return true // Have: strings.Contains(u.RawQuery, "apikey"): a test of a text
+	}
+	return readsArg(call, cur.Node())
 }
 
 // readsArg reports whether arg is the first argument of a Get, Has or

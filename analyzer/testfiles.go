@@ -13,7 +13,8 @@ import (
 	"github.com/whispirlint/whispirlint/fixer"
 )
 
-// Test files the pass cannot see. A package is analyzed twice by most
+// Test files the pass cannot see, and files of the package that build
+// constraints exclude from this build. A package is analyzed twice by most
 // drivers: alone, and with its _test.go files. The first pass offers fixes
 // that the second cannot veto, so it must itself keep clear of what those
 // test files do: a test that sends a URL built from a package name with the
@@ -26,6 +27,8 @@ import (
 type unseenTests struct {
 	names   map[string]bool // identifiers the files use
 	keyedAt string          // where one of them mentions the key parameter, or ""
+
+	keyedIgnored bool // keyedAt is in a file build constraints exclude, not a test file
 }
 
 // testFilesUnseen reads, once per pass, the _test.go files of the
@@ -47,15 +50,26 @@ func (p *passState) testFilesUnseen() *unseenTests {
 	if err != nil {
 		return p.unseen
 	}
-	fset := token.NewFileSet()
+	var unseen []string
 	for _, e := range entries {
 		name := filepath.Join(dir, e.Name())
-		if e.IsDir() || !strings.HasSuffix(e.Name(), "_test.go") || slices.Contains(have, name) {
-			continue
+		if !e.IsDir() && strings.HasSuffix(e.Name(), "_test.go") && !slices.Contains(have, name) {
+			unseen = append(unseen, name)
 		}
+	}
+	// Have: files excluded from this build by constraints (another GOOS,
+	// a tag, //go:build ignore): another build holds them, with names the
+	// fix may rewrite under them.
+	for _, name := range p.pass.IgnoredFiles {
+		if strings.HasSuffix(name, ".go") && !slices.Contains(unseen, name) {
+			unseen = append(unseen, name)
+		}
+	}
+	fset := token.NewFileSet()
+	for _, name := range unseen {
 		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
 		if err != nil || f.Name.Name != p.pass.Pkg.Name() {
-			continue // an external test package (p_test) imports the package: it sees only its exported names
+			continue // an external test package (p_test) imports the package: see keyedImporter
 		}
 		reads := readArgs(f)
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -69,6 +83,7 @@ func (p *passState) testFilesUnseen() *unseenTests {
 				if v, err := strconv.Unquote(n.Value); err == nil && n.Kind == token.STRING && p.unseen.keyedAt == "" &&
 					fixer.MentionsKeyParam(v) && mentionsKeyParam(v) {
 					p.unseen.keyedAt = filepath.Base(name) + ":" + strconv.Itoa(fset.Position(n.Pos()).Line)
+					p.unseen.keyedIgnored = !strings.HasSuffix(name, "_test.go")
 				}
 			}
 			return true

@@ -677,7 +677,9 @@ func (p *passState) emptyQueryRoundTrip(fnCur inspector.Cursor, values ast.Expr,
 // checkValuesLiteral reports url.Values{"apikey": {key}} in a function that
 // talks to Whispir.
 func (p *passState) checkValuesLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
-	if !isNamed(p.pass.TypesInfo.TypeOf(lit), "net/url", "Values") {
+	t := p.pass.TypesInfo.TypeOf(lit)
+	values := isNamed(t, "net/url", "Values")
+	if !values && !isQueryMap(t) {
 		return
 	}
 	for _, elt := range lit.Elts {
@@ -689,7 +691,11 @@ func (p *passState) checkValuesLiteral(cur inspector.Cursor, lit *ast.CompositeL
 		if !ok || !fixer.IsKeyParam(name) || !p.funcMentionsWhispir(enclosingBody(cur)) {
 			continue
 		}
-		fix, why := p.valuesLiteralFix(cur, lit, kv)
+		fix, why := (*analysis.SuggestedFix)(nil), "the query has type "+types.TypeString(t, types.RelativeTo(p.pass.Pkg))+
+			", not url.Values: remove the parameter and set the x-api-key header on every request it reaches by hand"
+		if values {
+			fix, why = p.valuesLiteralFix(cur, lit, kv)
+		}
 		p.queueKey(cur, kv.Pos(), kv.End(), withWhy(keyInQueryMessage, why), fix)
 		if vals, ok := kv.Value.(*ast.CompositeLit); ok {
 			for _, v := range vals.Elts {
@@ -734,6 +740,17 @@ func (p *passState) valuesLiteralFix(cur inspector.Cursor, lit *ast.CompositeLit
 		return nil, why
 	}
 	return &analysis.SuggestedFix{Message: "Move the API key to the x-api-key header", TextEdits: edits}, ""
+}
+
+// isQueryMap reports whether t is a map from strings to lists of strings:
+// a query type of the code's own (type Params url.Values, map[string][]string).
+func isQueryMap(t types.Type) bool {
+	m, ok := t.Underlying().(*types.Map)
+	if !ok || !isStringType(m.Key()) {
+		return false
+	}
+	s, ok := m.Elem().Underlying().(*types.Slice)
+	return ok && isStringType(s.Elem())
 }
 
 func isNamed(t types.Type, pkg, name string) bool {

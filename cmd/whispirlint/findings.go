@@ -100,7 +100,7 @@ func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress)
 		return &report{broken: broken}, nil
 	}
 	prog.set(fmt.Sprintf("analyzing %s", plural(countPackages(good), "package")))
-	r, err := analyzePackages(a, good, &checker.Options{
+	r, err := analyzeWhole(a, good, &checker.Options{
 		Sequential:  strings.Contains(o.debug, "p"),
 		SanityCheck: strings.Contains(o.debug, "s"),
 	})
@@ -163,6 +163,60 @@ func (r *report) countLine() string {
 		line += "; " + err.Error()
 	}
 	return line + "\n"
+}
+
+// analyzeWhole runs a on pkgs as one program: where a package keeps the
+// API key in a query (a site left for a change by hand), the packages it
+// imports must keep their retired hosts, which the analysis of those
+// packages cannot see by itself. So the analysis runs again, with those
+// packages held, until no more are (see analyzer.Scope): usually once.
+func analyzeWhole(a *analysis.Analyzer, pkgs []*packages.Package, opts *checker.Options) (*report, error) {
+	scope := &analyzer.Scope{Roots: make(map[string]bool), Held: make(map[string]string)}
+	for _, p := range pkgs {
+		scope.Roots[p.PkgPath] = true
+	}
+	for {
+		r, err := analyzePackages(analyzer.WithScope(a, scope), pkgs, opts)
+		if err != nil {
+			return nil, err
+		}
+		if !holdImported(pkgs, scope) {
+			return r, nil
+		}
+	}
+}
+
+// holdImported adds to scope.Held the packages, among those the run may
+// edit and whose hosts it rewrites, that a package keeping a key in a query
+// imports, directly or not. It reports whether it added any.
+func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
+	keyed := scope.KeyedAt()
+	added := false
+	for _, p := range pkgs {
+		at, ok := keyed[p.PkgPath]
+		if !ok {
+			continue
+		}
+		seen := make(map[*packages.Package]bool)
+		var visit func(q *packages.Package)
+		visit = func(q *packages.Package) {
+			for _, imp := range q.Imports {
+				if seen[imp] {
+					continue
+				}
+				seen[imp] = true
+				path := imp.PkgPath
+				if _, held := scope.Held[path]; !held && path != p.PkgPath && scope.Roots[path] && scope.Rewrites(path) {
+					scope.Held[path] = "package " + p.PkgPath + ", which uses this package, keeps the key in a query (" + at +
+						"), which this run cannot migrate"
+					added = true
+				}
+				visit(imp)
+			}
+		}
+		visit(p)
+	}
+	return added
 }
 
 // analyzePackages runs a on pkgs, which have no errors, in this process.

@@ -42,5 +42,5 @@ func Migrated(key string) error {
 func mapKey(k, key string) string {
 	m := map[string]string{k: "https://api.au.whispir.com/messages"}
 	_ = m
-	return k + "?apikey=" + key
+	return k + "?apikey=" + key // want `WL02: Whispir API key may be sent as a query parameter: the key parameter is used where the fix cannot follow it`
 }

@@ -1,0 +1,344 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Sending helpers. Real clients build the URL in one function and send it
+// in another:
+//
+//	func (c *Client) Messages() error {
+//		return c.get(c.base + "/messages?apikey=" + c.key)
+//	}
+//
+//	func (c *Client) get(u string) error {
+//		req, err := http.NewRequest(http.MethodGet, u, nil)
+//		...
+//		resp, err := c.hc.Do(req)
+//
+// The flow model follows the URL into the parameter of a function of this
+// package it is passed to (three calls deep at most), and the header is set
+// there, where the request is built. That header reaches every request the
+// helper builds from the parameter, so the fix is offered for all the sites
+// that call it or for none: every call of every helper on the way must pass
+// a URL whose key this run moves, with the same key expression once it is
+// named inside the helper (its receiver's field, or a parameter the key is
+// passed in), and the helper must be called only directly, from this
+// package (unexported, or in package main), and from no file the pass does
+// not hold.
+
+// maxCalleeDepth bounds how many helper calls a URL is followed through.
+const maxCalleeDepth = 3
+
+// A calleeFlow is the URL followed into a helper it is passed to.
+type calleeFlow struct {
+	call  *ast.CallExpr
+	fn    *types.Func
+	decl  *ast.FuncDecl
+	cur   inspector.Cursor
+	param *types.Var
+	reqs  []*request
+	calls []*calleeFlow
+}
+
+// A viaCall is one call of a helper that a site's fix relies on: the
+// header set in fn reaches the request the URL passed by call builds.
+type viaCall struct {
+	fn     *types.Func
+	call   *ast.CallExpr
+	header string // the helper's header edits, the same for every site
+}
+
+// intoCallee follows the URL passed as the argument arg of call (at
+// callCur) into the
+// callee's parameter, when the callee is a function of this package with
+// a body. It reports whether it took the call (failing w when the callee
+// does something with the URL the model cannot follow).
+func (w *flowWalker) intoCallee(callCur inspector.Cursor, call *ast.CallExpr, arg ast.Expr) bool {
+	if w.depth >= maxCalleeDepth || call.Ellipsis.IsValid() {
+		return false
+	}
+	switch callCur.Parent().Node().(type) {
+	case *ast.DeferStmt, *ast.GoStmt:
+		// Not safe: the helper runs later, when the key may have changed.
+		return false
+	}
+	i := indexOf(call.Args, arg)
+	fn := typeutil.StaticCallee(w.p.pass.TypesInfo, call)
+	if i < 0 || fn == nil || fn.Pkg() != w.p.pass.Pkg {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Variadic() && i >= sig.Params().Len()-1 {
+		return false
+	}
+	param := sig.Params().At(i)
+	decl, cur := w.p.funcDecl(fn)
+	if decl == nil || decl.Body == nil || param.Name() == "" || param.Name() == "_" || cur.Node() == w.fn.Node() {
+		return false
+	}
+	sub := newFlowWalker(w.p, cur)
+	sub.depth = w.depth + 1
+	sub.variable(param, nil)
+	switch {
+	case sub.why != "":
+		w.fail("the URL is passed to " + fn.Name() + ", where " + strings.TrimPrefix(sub.why, "internal error: "))
+	case len(sub.params) > 0:
+		w.fail("the URL is passed to " + fn.Name() + ", which adds it to a request it is given: set the x-api-key header by hand")
+	case len(sub.reqs) == 0 && len(sub.calls) == 0:
+		w.fail("the URL is passed to " + fn.Name() + ", which sends no request with it: set the x-api-key header where the request is built, by hand")
+	default:
+		w.calls = append(w.calls, &calleeFlow{call: call, fn: fn, decl: decl, cur: cur, param: param, reqs: sub.reqs, calls: sub.calls})
+		w.appended = w.appended || sub.appended
+	}
+	return true
+}
+
+// funcDecl returns the declaration of fn in this package and its cursor.
+func (p *passState) funcDecl(fn *types.Func) (*ast.FuncDecl, inspector.Cursor) {
+	for _, f := range p.pass.Files {
+		if fn.Pos() < f.FileStart || fn.Pos() > f.FileEnd {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
+				cur, ok := p.inspector().Root().FindNode(fd)
+				if !ok {
+					return nil, inspector.Cursor{}
+				}
+				return fd, cur
+			}
+		}
+	}
+	return nil, inspector.Cursor{}
+}
+
+// headerInCallee returns the edits that set the header in the helper cf,
+// for the URL urlExpr built in callerCur with key, and the helper calls
+// the fix relies on.
+func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node, cf *calleeFlow, key keyRef) ([]analysis.TextEdit, []viaCall, string) {
+	name := cf.fn.Name()
+	if cf.fn.Exported() && p.pass.Pkg.Name() != "main" {
+		// Not safe: code outside the package may call it with other URLs.
+		return nil, nil, "the URL is passed to " + name + ", which is exported: other packages may send other requests through it; set the x-api-key header by hand"
+	}
+	if p.testFilesUnseen().names[name] {
+		return nil, nil, "the URL is passed to " + name + ", which a test file of the package, or one this build excludes, may call: set the x-api-key header by hand"
+	}
+	if _, ok := p.callsOf(cf.fn); !ok {
+		return nil, nil, "the URL is passed to " + name + ", which is also used as a value: set the x-api-key header by hand"
+	}
+	if key.expr == nil || len(key.edits) > 0 {
+		return nil, nil, "the URL is passed to " + name + " and its key is not a variable: set the x-api-key header by hand"
+	}
+	if why := p.keyStable(callerCur, key.expr, urlExpr, cf.call.Pos(), nil); why != "" {
+		return nil, nil, why
+	}
+	inner, why := p.keyInCallee(cf, key)
+	if why != "" {
+		return nil, nil, "the URL is passed to " + name + ": " + why
+	}
+	keyText, why := p.headerValue(inner)
+	if why != "" {
+		return nil, nil, why
+	}
+	var edits []analysis.TextEdit
+	for _, r := range cf.reqs {
+		var more []analysis.TextEdit
+		switch r.fn {
+		case "NewRequest", "NewRequestWithContext":
+			more, why = p.headerAfterNewRequest(cf.cur, r, inner, keyText, cf.decl.Type)
+		default:
+			more, why = p.shortcutToDo(cf.cur, r, inner, keyText, cf.decl.Type)
+		}
+		if why != "" {
+			return nil, nil, "in " + name + ": " + why
+		}
+		edits = append(edits, more...)
+	}
+	var via []viaCall
+	for _, sub := range cf.calls {
+		more, subVia, why := p.headerInCallee(cf.cur, cf.decl.Type, sub, inner)
+		if why != "" {
+			return nil, nil, why
+		}
+		edits, via = append(edits, more...), append(via, subVia...)
+	}
+	via = append(via, viaCall{fn: cf.fn, call: cf.call, header: editsKey(edits)})
+	return edits, via, ""
+}
+
+// keyInCallee names the key inside the helper: the parameter the call
+// passes it in, or, for a field of the caller's receiver passed on in a
+// method call on that receiver, the same field of the helper's receiver.
+// Package-level names read the same everywhere.
+func (p *passState) keyInCallee(cf *calleeFlow, key keyRef) (keyRef, string) {
+	const byHand = "the key is not passed to it, nor a field of the receiver it is called on: set the x-api-key header by hand"
+	info := p.pass.TypesInfo
+	e := ast.Unparen(key.expr)
+	root, ok := keyRoot(e)
+	if !ok {
+		return keyRef{}, byHand
+	}
+	obj := info.ObjectOf(root)
+	if obj == nil {
+		return keyRef{}, byHand
+	}
+	if obj.Parent() == p.pass.Pkg.Scope() {
+		return key, "" // Have: a package-level variable or constant.
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		// Have: c.send(u, key): the key is passed in a parameter too.
+		for j, a := range cf.call.Args {
+			if aid, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[aid] == info.Uses[id] {
+				if use := p.useIn(cf.decl.Body, cf.fn.Signature().Params().At(j)); use != nil {
+					return keyRef{expr: use, text: use.Name, verb: key.verb}, ""
+				}
+			}
+		}
+		return keyRef{}, byHand
+	}
+	// Have: c.get(u) with the key in c.key, and get's receiver r: r.key.
+	sel, ok := cf.call.Fun.(*ast.SelectorExpr)
+	recvVar := cf.fn.Signature().Recv()
+	if !ok || recvVar == nil || asIdent(sel.X) == nil || info.Uses[asIdent(sel.X)] != obj {
+		return keyRef{}, byHand
+	}
+	recvUse := p.useIn(cf.decl.Body, recvVar)
+	if recvUse == nil {
+		return keyRef{}, byHand
+	}
+	text := key.text
+	if text == "" {
+		text = p.text(e)
+	}
+	if text == "" || !strings.HasPrefix(text, root.Name+".") {
+		return keyRef{}, byHand
+	}
+	newText := recvUse.Name + strings.TrimPrefix(text, root.Name)
+	return keyRef{expr: replaceRoot(e, recvUse), text: newText, verb: key.verb}, ""
+}
+
+// useIn returns an identifier in body that uses obj, or the identifier
+// that declares it (a parameter the body does not read yet), or nil.
+func (p *passState) useIn(body *ast.BlockStmt, obj types.Object) *ast.Ident {
+	var found *ast.Ident
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && found == nil && p.pass.TypesInfo.Uses[id] == obj {
+			found = id
+		}
+		return found == nil
+	})
+	if found == nil {
+		for id, def := range p.pass.TypesInfo.Defs {
+			if def == obj && id.Name != "_" {
+				return id
+			}
+		}
+	}
+	return found
+}
+
+// replaceRoot returns the selector chain e (c.cfg.key) read from root
+// instead of its own root identifier. The selectors are e's own, so the
+// type checker's answers for them still hold.
+func replaceRoot(e ast.Expr, root *ast.Ident) ast.Expr {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return root
+	case *ast.SelectorExpr:
+		return &ast.SelectorExpr{X: replaceRoot(ast.Unparen(e.X), root), Sel: e.Sel}
+	}
+	return e
+}
+
+// editsKey is a text that two lists of edits share when they are the same.
+func editsKey(edits []analysis.TextEdit) string {
+	var b strings.Builder
+	for _, e := range edits {
+		b.WriteString(strconv.Itoa(int(e.Pos)) + ":" + strconv.Itoa(int(e.End)) + ":" + string(e.NewText) + "\x00")
+	}
+	return b.String()
+}
+
+// withdrawUncovered withdraws the fixes that rely on a helper some call of
+// which no fixed site accounts for, or whose callers would set different
+// headers in it. It reports whether it withdrew any.
+func (p *passState) withdrawUncovered(decline func(i int)) bool {
+	changed := false
+	for again := true; again; {
+		again = false
+		covered := make(map[*ast.CallExpr]bool)
+		headers := make(map[*types.Func]string)
+		mixed := make(map[*types.Func]bool)
+		for _, k := range p.keys {
+			if k.fix == nil {
+				continue
+			}
+			for _, v := range k.via {
+				covered[v.call] = true
+				if h, ok := headers[v.fn]; ok && h != v.header {
+					mixed[v.fn] = true
+				}
+				headers[v.fn] = v.header
+			}
+		}
+		for i, k := range p.keys {
+			if k.fix == nil {
+				continue
+			}
+			for _, v := range k.via {
+				why := ""
+				if mixed[v.fn] {
+					why = "the URL is sent through " + v.fn.Name() + ", whose callers send it different keys: set the x-api-key header by hand"
+				} else if calls, _ := p.callsOf(v.fn); len(calls) > 0 {
+					for _, c := range calls {
+						if call := c.Node().(*ast.CallExpr); !covered[call] {
+							why = "the URL is sent through " + v.fn.Name() + ", which is also called at " + p.lineFrom(call.Pos(), k.pos) +
+								" with a URL this fix does not migrate: set the x-api-key header by hand"
+							break
+						}
+					}
+				}
+				if why != "" {
+					k.fix = nil
+					k.msg += "; " + why
+					decline(i)
+					again, changed = true, true
+					break
+				}
+			}
+		}
+	}
+	return changed
+}
+
+// placeSharedEdits keeps each helper's header edits in one fix only, the
+// first site's: no two diagnostics may carry the same edit.
+func (p *passState) placeSharedEdits() {
+	placed := make(map[string]bool)
+	for _, k := range p.keys {
+		if k.fix == nil || len(k.shared) == 0 {
+			continue
+		}
+		k.fix.TextEdits = slices.DeleteFunc(k.fix.TextEdits, func(e analysis.TextEdit) bool {
+			key := editsKey([]analysis.TextEdit{e})
+			if !k.shared[key] {
+				return false
+			}
+			if placed[key] {
+				return true
+			}
+			placed[key] = true
+			return false
+		})
+	}
+}

@@ -1,0 +1,358 @@
+package analyzer
+
+import (
+	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// Importers the pass cannot see. A go/analysis pass sees its package and
+// what it imports, never the packages that import it: a client package
+// keeps the base URL, another package of the module adds the key to the
+// URLs it builds from it (a query type of its own, a map literal, an
+// option). Rewriting the host in the first package would leave those
+// requests with the key in the query of a regional URL, which fails as
+// surely as the retired host, and the pass that rewrote it could not tell.
+// So before a package's retired hosts are rewritten, the other packages of
+// its module are read (parsed, not type-checked, once per process) for the
+// ones that import it, directly or not, and write the key parameter; if
+// one does, no host of the package is rewritten. The importer's own pass
+// declines, for the same reason, every site whose retired host is declared
+// in another package (see importedLegacyHost).
+
+// A modulePackage is what the scan records of one package directory.
+type modulePackage struct {
+	imports map[string]bool // import paths, of all its files (tests too)
+	keyedAt string          // "file.go:line" where it writes the key parameter, or ""
+}
+
+// A moduleIndex maps the import paths of a module's packages (and of their
+// external test packages, path + "_test") to what the scan found.
+type moduleIndex map[string]*modulePackage
+
+var moduleIndexes sync.Map // root directory → moduleIndex
+
+// keyedImporter returns where a package that imports pkgPath (directly or
+// through other packages of the module that holds dir) writes the key
+// parameter, as "path/file.go:line", or "".
+//
+// Under a whole-program driver (scope not nil), the packages it analyzes
+// itself are left out: it knows better what they leave in a query.
+func keyedImporter(dir, pkgPath string, scope *Scope) string {
+	root, modPath := moduleRoot(dir, pkgPath)
+	if root == "" {
+		return ""
+	}
+	idx := loadModuleIndex(root, modPath)
+	users := map[string]bool{pkgPath: true}
+	for changed := true; changed; {
+		changed = false
+		for p, mp := range idx {
+			if users[p] {
+				continue
+			}
+			for imp := range mp.imports {
+				if users[imp] {
+					users[p], changed = true, true
+					break
+				}
+			}
+		}
+	}
+	var found []string
+	for p := range users {
+		if scope != nil && scope.Roots[strings.TrimSuffix(p, "_test")] {
+			continue
+		}
+		if mp := idx[p]; p != pkgPath && mp != nil && mp.keyedAt != "" {
+			found = append(found, mp.keyedAt)
+		}
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	sort.Strings(found)
+	return found[0]
+}
+
+// moduleRoot returns the directory whose packages may import pkgPath from
+// dir, and the import path of that directory: the module root holding a
+// go.mod, or a GOPATH src directory (as analysistest lays out testdata).
+func moduleRoot(dir, pkgPath string) (root, modPath string) {
+	for d := dir; ; {
+		if b, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
+			if mp := modfile.ModulePath(b); mp != "" && (pkgPath == mp || strings.HasPrefix(pkgPath, mp+"/")) {
+				return d, mp
+			}
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	// Have: GOPATH/src/crosspkg/a for package crosspkg/a.
+	suffix := string(filepath.Separator) + filepath.FromSlash(pkgPath)
+	if strings.HasSuffix(dir, suffix) {
+		src := strings.TrimSuffix(dir, suffix)
+		if filepath.Base(src) == "src" {
+			return src, ""
+		}
+	}
+	return "", ""
+}
+
+func loadModuleIndex(root, modPath string) moduleIndex {
+	if v, ok := moduleIndexes.Load(root); ok {
+		return v.(moduleIndex)
+	}
+	idx := scanModule(root, modPath)
+	v, _ := moduleIndexes.LoadOrStore(root, idx)
+	return v.(moduleIndex)
+}
+
+// scanModule reads every package directory below root, leaving out
+// vendor, testdata, hidden and nested modules.
+func scanModule(root, modPath string) moduleIndex {
+	idx := make(moduleIndex)
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return nil
+		}
+		name := d.Name()
+		if p != root {
+			if name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+				return filepath.SkipDir
+			}
+			if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil && modPath != "" {
+				return filepath.SkipDir // another module
+			}
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return nil
+		}
+		importPath := path.Join(modPath, filepath.ToSlash(rel))
+		if rel == "." {
+			importPath = modPath
+		}
+		scanPackageDir(idx, p, importPath)
+		return nil
+	})
+	return idx
+}
+
+// scanPackageDir records the Go files of one directory: the package and,
+// apart, its external test package.
+func scanPackageDir(idx moduleIndex, dir, importPath string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	fset := token.NewFileSet()
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
+			continue
+		}
+		name := filepath.Join(dir, e.Name())
+		src, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		mode := parser.ImportsOnly | parser.SkipObjectResolution
+		keyed := bytes.Contains(bytes.ToLower(src), []byte("apikey"))
+		if keyed {
+			mode = parser.SkipObjectResolution
+		}
+		f, err := parser.ParseFile(fset, name, src, mode)
+		if err != nil {
+			continue
+		}
+		key := importPath
+		if strings.HasSuffix(f.Name.Name, "_test") {
+			key += "_test"
+		}
+		mp := idx[key]
+		if mp == nil {
+			mp = &modulePackage{imports: make(map[string]bool)}
+			idx[key] = mp
+		}
+		for _, imp := range f.Imports {
+			if p, err := strconv.Unquote(imp.Path.Value); err == nil {
+				mp.imports[p] = true
+			}
+		}
+		if keyed && mp.keyedAt == "" {
+			if pos := keyWrite(f); pos.IsValid() {
+				line := fset.Position(pos).Line
+				mp.keyedAt = path.Join(importPath, e.Name()) + ":" + strconv.Itoa(line)
+			}
+		}
+	}
+}
+
+// keyWrite returns the position of the first place in f that writes the
+// key parameter into a URL or a query, read from syntax alone: a literal
+// with "apikey=" in a query, a struct tag that names the parameter for a
+// query encoder, or the bare name ("apikey", or a constant of the file
+// holding it) as the key of a composite literal, the first argument of a
+// Set or Add call, or the index of an assignment's left side.
+func keyWrite(f *ast.File) token.Pos {
+	names := keyParamConsts(f)
+	isName := func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.BasicLit:
+			v, err := strconv.Unquote(e.Value)
+			return err == nil && e.Kind == token.STRING && fixer.IsKeyParam(v)
+		case *ast.Ident:
+			return names[e.Name]
+		}
+		return false
+	}
+	var at token.Pos
+	found := func(n ast.Node) { at = n.Pos() }
+	ast.Inspect(f, func(n ast.Node) bool {
+		if at.IsValid() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.Field:
+			if n.Tag != nil && tagNamesKey(n.Tag.Value) {
+				found(n.Tag)
+			}
+		case *ast.BasicLit:
+			if v, err := strconv.Unquote(n.Value); err == nil && n.Kind == token.STRING &&
+				fixer.FindKeyParam([]fixer.Part{{Text: v}}, false) {
+				found(n)
+			}
+		case *ast.KeyValueExpr:
+			if isName(n.Key) {
+				found(n.Key)
+			}
+		case *ast.CallExpr:
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 2 &&
+				(sel.Sel.Name == "Set" || sel.Sel.Name == "Add") && isName(n.Args[0]) && !isHeaderSelector(sel.X) {
+				found(n.Args[0])
+			}
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if ix, ok := lhs.(*ast.IndexExpr); ok && isName(ix.Index) && !isHeaderSelector(ix.X) {
+					found(ix.Index)
+				}
+			}
+		}
+		return true
+	})
+	return at
+}
+
+// isHeaderSelector reports whether e reads, by its syntax, a request's or
+// response's header map (req.Header, r.Header()): a header named apikey is
+// another API's, not a query parameter.
+func isHeaderSelector(e ast.Expr) bool {
+	if call, ok := e.(*ast.CallExpr); ok {
+		e = call.Fun
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Header"
+}
+
+// keyParamConsts returns the constants of f whose value is the bare key
+// parameter name (const keyParam = "apikey").
+func keyParamConsts(f *ast.File) map[string]bool {
+	names := make(map[string]bool)
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			for i, v := range vs.Values {
+				lit, ok := v.(*ast.BasicLit)
+				if !ok || i >= len(vs.Names) {
+					continue
+				}
+				if s, err := strconv.Unquote(lit.Value); err == nil && fixer.IsKeyParam(s) {
+					names[vs.Names[i].Name] = true
+				}
+			}
+		}
+	}
+	return names
+}
+
+// importedLegacyHost names what may give the URL of a WL02 site a retired
+// host declared in another package, or returns "": a constant of another
+// package holding one, or a string or URL variable of another package of
+// this module. That package keeps its hosts while this one writes the key
+// parameter (see keyedImporter), so moving the key here would leave the
+// retired host behind. The site's function and the declarations of the
+// names it is built from are searched.
+func (p *passState) importedLegacyHost(cur inspector.Cursor, uses map[types.Object]bool) string {
+	var roots []ast.Node
+	if fn := outermostFunc(cur); fn != nil {
+		roots = append(roots, fn)
+	} else if spec := enclosingSpec(cur); spec != nil {
+		roots = append(roots, spec)
+	}
+	for obj := range uses {
+		roots = append(roots, p.sources(obj)...)
+	}
+	found := ""
+	for _, root := range roots {
+		ast.Inspect(root, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || found != "" {
+				return found == ""
+			}
+			obj := p.pass.TypesInfo.Uses[id]
+			if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg || obj.Parent() != obj.Pkg().Scope() {
+				return true
+			}
+			if s := p.cfg.scope; s != nil && s.Roots[obj.Pkg().Path()] && s.Held[obj.Pkg().Path()] == "" {
+				return true // Have: a package this run migrates with its hosts.
+			}
+			switch obj := obj.(type) {
+			case *types.Const:
+				if v, ok := constantString(obj.Val()); ok && legacyHostIn(v) != "" {
+					found = obj.Pkg().Name() + "." + obj.Name()
+				}
+			case *types.Var:
+				t := derefType(obj.Type())
+				if (isStringType(t) || isNamed(t, "net/url", "URL")) && p.inThisModule(obj) {
+					found = obj.Pkg().Name() + "." + obj.Name()
+				}
+			}
+			return found == ""
+		})
+	}
+	return found
+}
+
+// inThisModule reports whether obj is declared in a package of the module
+// (or GOPATH tree) that holds the pass's package.
+func (p *passState) inThisModule(obj types.Object) bool {
+	if len(p.pass.Files) == 0 {
+		return false
+	}
+	dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
+	root, _ := moduleRoot(dir, p.pass.Pkg.Path())
+	tf := p.pass.Fset.File(obj.Pos())
+	return root != "" && tf != nil && strings.HasPrefix(tf.Name(), root+string(filepath.Separator))
+}

@@ -1,0 +1,112 @@
+package analyzer
+
+import (
+	"go/token"
+	"maps"
+	"path/filepath"
+	"strconv"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// A whole-program driver sees every package it analyzes, so it can do
+// better than the module scan of importers.go: it runs the analyzer over
+// all its packages, learns which of them keep a key in a query (a WL02
+// site left for a change by hand, a stray), and runs it again with the
+// packages those import held (their hosts stay retired), until nothing
+// changes. Per-package drivers (go vet, golangci-lint) cannot, and keep the
+// module scan.
+
+// A Scope is what a whole-program driver tells the analyzer, and learns
+// from it, between two runs over the same packages.
+type Scope struct {
+	// Roots are the import paths of the packages the run may edit.
+	Roots map[string]bool
+	// Held maps the import paths of packages whose retired hosts must stay
+	// to why ("package x/y (y.go:12), which uses it, keeps the key in the
+	// query").
+	Held map[string]string
+
+	mu       sync.Mutex
+	keyedAt  map[string]string // import path → where it keeps a key in a query
+	rewrites map[string]bool   // import paths of packages with fixes that rewrite a host
+}
+
+// Rewrites reports whether the last run offered, before holding anything,
+// a fix that rewrites a host of the package at pkgPath.
+func (s *Scope) Rewrites(pkgPath string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.rewrites[pkgPath]
+}
+
+func (s *Scope) recordRewrites(pkgPath string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.rewrites == nil {
+		s.rewrites = make(map[string]bool)
+	}
+	s.rewrites[pkgPath] = true
+}
+
+// KeyedAt returns, by import path, where the last run left a key in a
+// query, for the packages where it did.
+func (s *Scope) KeyedAt() map[string]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.keyedAt)
+}
+
+func (s *Scope) recordKeyed(pkgPath, at string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.keyedAt == nil {
+		s.keyedAt = make(map[string]string)
+	}
+	if old, ok := s.keyedAt[pkgPath]; !ok || at < old {
+		s.keyedAt[pkgPath] = at
+	}
+}
+
+var configs sync.Map // *analysis.Analyzer → *Config, for WithScope
+
+// WithScope returns a copy of a, an analyzer made by this package, that
+// runs with s: hosts of held packages stay, sites built on them or on
+// packages outside the roots are declined, and where a key stays in a
+// query is recorded in s.
+func WithScope(a *analysis.Analyzer, s *Scope) *analysis.Analyzer {
+	v, ok := configs.Load(a)
+	if !ok {
+		return a
+	}
+	b := *a
+	b.Run = func(pass *analysis.Pass) (any, error) {
+		c := *v.(*Config) // read now: the flags are set after the analyzer is made
+		c.scope = s
+		return runSelected(pass, c)
+	}
+	return &b
+}
+
+// recordKeyed tells a whole-program driver where this package keeps a key
+// in a query: a WL02 site without a fix, or a stray.
+func (p *passState) recordKeyed() {
+	s := p.cfg.scope
+	if s == nil {
+		return
+	}
+	for _, h := range p.held {
+		var pos token.Pos
+		switch {
+		case h.key != nil && h.key.fix == nil:
+			pos = h.key.pos
+		case h.key == nil && h.legacy == nil && h.rule.ID == ruleKeyInQuery.ID && h.fix == nil:
+			pos = h.pos
+		default:
+			continue
+		}
+		posn := p.pass.Fset.Position(pos)
+		s.recordKeyed(p.pass.Pkg.Path(), filepath.Base(posn.Filename)+":"+strconv.Itoa(posn.Line))
+	}
+}
