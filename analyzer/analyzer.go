@@ -40,8 +40,8 @@ type Config struct {
 	Secrets string
 	// SecretsInTests makes the hardcoded-credential rules check _test.go files too.
 	SecretsInTests bool
-	// Rules, when not empty, lists the only rule IDs to report; Disable
-	// lists rule IDs not to report. See suppress.go.
+	// Rules, when not empty, lists the only rules to report; Disable
+	// lists rules not to report: IDs (WL01) or names (legacy-host).
 	Rules, Disable []string
 	// NolintByDriver leaves //nolint comments to the driver: golangci-lint
 	// applies them itself, and its nolintlint reports a //nolint:whispirlint
@@ -89,6 +89,8 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 	}
 	c := cfg
 	c.Region = strings.ToLower(c.Region)
+	c.Rules, _ = ruleIDs(c.Rules) // checked by Validate: rule names become IDs
+	c.Disable, _ = ruleIDs(c.Disable)
 	return newAnalyzer(&c), nil
 }
 
@@ -116,8 +118,8 @@ func newWithFlags() *analysis.Analyzer {
 	a.Flags.Var(secretsFlag{&c.Secrets}, "secrets",
 		"what to do with hardcoded credentials: report, or env to offer fixes that read them from environment variables")
 	a.Flags.BoolVar(&c.SecretsInTests, "secrets-in-tests", false, "check _test.go files for hardcoded credentials too")
-	a.Flags.Var(ruleListFlag{&c.Rules}, "rules", "report only these rules (comma-separated IDs, e.g. WL01,WL02)")
-	a.Flags.Var(ruleListFlag{&c.Disable}, "disable", "do not report these rules (comma-separated IDs, e.g. WL21,WL22)")
+	a.Flags.Var(ruleListFlag{&c.Rules}, "rules", "report only these rules (comma-separated IDs or names, e.g. WL01,apikey-in-query)")
+	a.Flags.Var(ruleListFlag{&c.Disable}, "disable", "do not report these rules (comma-separated IDs or names, e.g. WL21,sinch-basic-auth)")
 	return a
 }
 

@@ -83,6 +83,9 @@ func (p *passState) deleteLines(n ast.Node) (analysis.TextEdit, bool) {
 			rest++
 		}
 	}
+	if rest+1 < len(src) && src[rest] == '\r' && src[rest+1] == '\n' {
+		rest++ // a CRLF line
+	}
 	if rest < len(src) && src[rest] != '\n' {
 		return analysis.TextEdit{}, false
 	}
@@ -342,14 +345,8 @@ func (p *passState) addImports(pos token.Pos, paths []string) []analysis.TextEdi
 	f := p.fileOf(pos)
 	src := p.source(pos)
 	tf := p.pass.Fset.File(pos)
-	eol := func(pos token.Pos) int { // the offset of the '\n' ending pos's line
-		i := p.offset(pos)
-		for i < len(src) && src[i] != '\n' {
-			i++
-		}
-		return i
-	}
-	nextLine := func(pos token.Pos) int { return min(eol(pos)+1, len(src)) }
+	eol := func(pos token.Pos) int { return fixer.LineEnd(src, p.offset(pos)) } // before its "\n" or "\r\n"
+	nextLine := func(pos token.Pos) int { return fixer.NextLine(src, p.offset(pos)) }
 	var decl *ast.GenDecl
 	for _, d := range f.Decls {
 		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {

@@ -24,7 +24,7 @@ func ExampleConfig_Validate() {
 	fmt.Println(analyzer.Config{Rules: []string{"WL3"}}.Validate())
 	// Output:
 	// unknown Whispir region "mars": valid regions are au, nz, ap, ap1, us, it, education
-	// unknown rule "WL3": valid rules are WL01, WL02, WL11, WL12, WL21, WL22, WL90
+	// unknown rule "WL3": valid rules are WL01, WL02, WL11, WL12, WL21, WL22, WL90, or their names legacy-host, apikey-in-query, hardcoded-basic-credentials, hardcoded-api-key, infobip-credentials-in-url, sinch-basic-auth, bad-directive
 }
 
 // RuleByID gives a rule's documentation, as -help and the README show it.
@@ -41,6 +41,6 @@ func Example_flags() {
 		fmt.Printf("-%s: %s\n", name, analyzer.Analyzer.Flags.Lookup(name).Usage)
 	}
 	// Output:
-	// -rules: report only these rules (comma-separated IDs, e.g. WL01,WL02)
-	// -disable: do not report these rules (comma-separated IDs, e.g. WL21,WL22)
+	// -rules: report only these rules (comma-separated IDs or names, e.g. WL01,apikey-in-query)
+	// -disable: do not report these rules (comma-separated IDs or names, e.g. WL21,sinch-basic-auth)
 }

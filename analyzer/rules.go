@@ -1,5 +1,10 @@
 package analyzer
 
+import (
+	"fmt"
+	"strings"
+)
+
 // A Rule is one check of the analyzer. Its ID is stable: it starts every
 // message, is the diagnostic's Category, and, lower-cased, is the anchor of
 // the rule's section in the README (DocURL's page).
@@ -35,4 +40,33 @@ func RuleByID(id string) (Rule, bool) {
 		}
 	}
 	return Rule{}, false
+}
+
+// LookupRule returns the rule named by s: its ID (WL02) or its name
+// (apikey-in-query), in any case.
+func LookupRule(s string) (Rule, bool) {
+	for _, r := range Rules {
+		if strings.EqualFold(s, r.ID) || strings.EqualFold(s, r.Name) {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+// ruleIDs returns the IDs of the rules named in list (IDs or names), or
+// an error that lists the valid ones.
+func ruleIDs(list []string) ([]string, error) {
+	var ids []string
+	for _, s := range list {
+		r, ok := LookupRule(strings.TrimSpace(s))
+		if !ok {
+			var ids, names []string
+			for _, r := range Rules {
+				ids, names = append(ids, r.ID), append(names, r.Name)
+			}
+			return nil, fmt.Errorf("unknown rule %q: valid rules are %s, or their names %s", s, strings.Join(ids, ", "), strings.Join(names, ", "))
+		}
+		ids = append(ids, r.ID)
+	}
+	return ids, nil
 }

@@ -1,13 +1,17 @@
 package analyzer
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/whispirlint/whispirlint/fixer"
 )
 
 // passState is what every rule of one pass shares.
@@ -210,7 +214,7 @@ func (p *passState) report(r Rule, pos, end token.Pos, msg string, fix *analysis
 	}
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: r.ID, Message: r.ID + ": " + msg}
 	if fix != nil {
-		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		d.SuggestedFixes = []analysis.SuggestedFix{p.withLineEndings(*fix)}
 	}
 	p.pass.Report(d)
 }
@@ -234,4 +238,27 @@ func (p *passState) made(e ast.Expr) ast.Expr {
 	}
 	text(e)
 	return e
+}
+
+// withLineEndings writes the lines fix inserts with the line ending of the
+// file each edit is in: the rules write "\n", a Windows checkout has "\r\n".
+func (p *passState) withLineEndings(fix analysis.SuggestedFix) analysis.SuggestedFix {
+	var edits []analysis.TextEdit
+	for i, e := range fix.TextEdits {
+		if !bytes.Contains(e.NewText, []byte("\n")) {
+			continue
+		}
+		eol := fixer.LineEnding(p.source(e.Pos))
+		if eol == "\n" {
+			continue
+		}
+		if edits == nil {
+			edits = slices.Clone(fix.TextEdits)
+		}
+		edits[i].NewText = []byte(fixer.WithLineEnding(string(e.NewText), eol))
+	}
+	if edits != nil {
+		fix.TextEdits = edits
+	}
+	return fix
 }

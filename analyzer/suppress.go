@@ -314,21 +314,14 @@ func (c Config) selects(id string) bool {
 	return !slices.Contains(c.Disable, id)
 }
 
-// checkRuleIDs rejects unknown rule IDs in -rules and -disable.
-func checkRuleIDs(ids []string) error {
-	for _, id := range ids {
-		if _, ok := RuleByID(id); !ok {
-			var valid []string
-			for _, r := range Rules {
-				valid = append(valid, r.ID)
-			}
-			return fmt.Errorf("unknown rule %q: valid rules are %s", id, strings.Join(valid, ", "))
-		}
-	}
-	return nil
+// checkRuleIDs rejects unknown rules in -rules and -disable.
+func checkRuleIDs(list []string) error {
+	_, err := ruleIDs(list)
+	return err
 }
 
-// ruleListFlag is -rules or -disable: comma-separated rule IDs.
+// ruleListFlag is -rules or -disable: comma-separated rule IDs or names,
+// held as IDs.
 type ruleListFlag struct{ p *[]string }
 
 func (f ruleListFlag) String() string {
@@ -339,13 +332,14 @@ func (f ruleListFlag) String() string {
 }
 
 func (f ruleListFlag) Set(s string) error {
-	var ids []string
-	for id := range strings.SplitSeq(s, ",") {
-		if id = strings.ToUpper(strings.TrimSpace(id)); id != "" {
-			ids = append(ids, id)
+	var list []string
+	for r := range strings.SplitSeq(s, ",") {
+		if r = strings.TrimSpace(r); r != "" {
+			list = append(list, r)
 		}
 	}
-	if err := checkRuleIDs(ids); err != nil {
+	ids, err := ruleIDs(list)
+	if err != nil {
 		return err
 	}
 	*f.p = ids

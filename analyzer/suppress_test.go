@@ -47,6 +47,26 @@ func TestDisable(t *testing.T) {
 	analysistest.Run(t, testdata, only, "selection")
 }
 
+// TestRuleNames: rules are selected by name as by ID, in any case.
+func TestRuleNames(t *testing.T) {
+	t.Parallel()
+	a, err := analyzer.New(analyzer.Config{Region: "au", Disable: []string{"Legacy-Host"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, a, "selection") // as Disable: WL01
+	only, err := analyzer.New(analyzer.Config{Region: "au", Rules: []string{"apikey-in-query"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, only, "selection") // as Rules: WL02
+	for name, id := range map[string]string{"legacy-host": "WL01", "WL12": "WL12", "sinch-basic-auth": "WL22", "wl90": "WL90"} {
+		if r, ok := analyzer.LookupRule(name); !ok || r.ID != id {
+			t.Errorf("LookupRule(%q) = %s, %v; want %s", name, r.ID, ok, id)
+		}
+	}
+}
+
 func TestRuleSelectionErrors(t *testing.T) {
 	for _, cfg := range []analyzer.Config{{Rules: []string{"WL3"}}, {Disable: []string{"wl01x"}}} {
 		if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "valid rules are WL01, WL02") {
@@ -55,6 +75,9 @@ func TestRuleSelectionErrors(t *testing.T) {
 	}
 	if err := analyzer.Analyzer.Flags.Set("disable", "wl21, WL22"); err != nil {
 		t.Errorf("-disable=wl21,WL22: %v", err)
+	}
+	if err := analyzer.Analyzer.Flags.Set("disable", "legacy-host,WL22"); err != nil || analyzer.Analyzer.Flags.Lookup("disable").Value.String() != "WL01,WL22" {
+		t.Errorf("-disable=legacy-host,WL22: %v, holds %s; want WL01,WL22", err, analyzer.Analyzer.Flags.Lookup("disable").Value)
 	}
 	analyzer.Analyzer.Flags.Set("disable", "")
 }

@@ -26,6 +26,7 @@ import (
 
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/whispirlint/whispirlint/fixer"
 	"github.com/whispirlint/whispirlint/internal/configscan"
 )
 
@@ -48,6 +49,8 @@ type fileChange struct {
 const (
 	noteGenerated = "not fixed: generated file"
 	noteConflict  = "not fixed: its fix overlaps another one; run -fix again"
+	noteAgain     = "fixable now that this run's fixes are in: run -fix again"
+	noteExcluded  = "not fixed: its fix edits a file the run leaves out (-exclude, -exclude-generated, -new-from-rev)"
 )
 
 // planFixes merges the fixes of r. Two different fixes that edit
@@ -64,6 +67,10 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 		files := f.fix.editedFiles()
 		if slices.ContainsFunc(files, func(name string) bool { info := r.files[name]; return info != nil && info.generated }) {
 			p.notes[i] = noteGenerated
+			continue
+		}
+		if x := r.exclusions; x != nil && slices.ContainsFunc(files, func(name string) bool { return x.file(r, name) }) {
+			p.notes[i] = noteExcluded
 			continue
 		}
 		merged, ok := mergeEdits(accepted, f.fix.edits)
@@ -110,6 +117,8 @@ func planFixes(r *report, readFile func(string) ([]byte, error)) (*fixPlan, erro
 		if new, err = formatFixed(pkg, new); err != nil {
 			return nil, fmt.Errorf("%s: the fixed file does not parse (%v); -fix changed no file", name, err)
 		}
+		// go/printer writes "\n": a Windows checkout keeps its "\r\n".
+		new = []byte(fixer.WithLineEnding(string(new), fixer.LineEnding(old)))
 		if !bytes.Equal(old, new) {
 			p.changes = append(p.changes, &fileChange{name, old, new, nil})
 		}

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -151,6 +152,12 @@ func scanConfig(a *analysis.Analyzer, o *options, cf configFlags, stderr io.Writ
 	if !cf.scan {
 		return nil, exitOK, true
 	}
+	// A directory that does not exist is the package loader's error to
+	// report: said once, by the go command, as for a Go-only run.
+	roots = slices.DeleteFunc(roots, func(r configscan.Root) bool {
+		_, err := os.Stat(r.Dir)
+		return errors.Is(err, fs.ErrNotExist)
+	})
 	res := configscan.Scan(roots, configscan.Options{Region: currentRegion(a), MaxSize: cf.maxSize})
 	for _, err := range res.Errors {
 		fmt.Fprintf(stderr, "%s: configuration files: %v\n", a.Name, err)

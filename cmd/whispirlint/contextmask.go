@@ -102,6 +102,17 @@ func newMasker(spans []secretSpan, readFile func(string) ([]byte, error)) *maske
 	return m
 }
 
+// with returns a masker that hides what m and other hide.
+func (m *masker) with(other *masker) *masker {
+	if other == nil {
+		return m
+	}
+	both := &masker{secrets: slices.Concat(m.secrets, other.secrets), exact: slices.Concat(m.exact, other.exact)}
+	slices.SortFunc(both.secrets, func(x, y string) int { return cmp.Or(len(y)-len(x), strings.Compare(x, y)) })
+	both.secrets = slices.Compact(both.secrets)
+	return both
+}
+
 func (m *masker) add(values ...string) {
 	for _, v := range values {
 		if v == "" || isHarmless(v) {

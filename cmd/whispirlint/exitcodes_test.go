@@ -45,6 +45,8 @@ func TestExitCodes(t *testing.T) {
 		{name: "unknown rule", args: []string{"-rules=WL01,WL3", "./..."}, code: 1, stderr: `whispirlint: invalid value "WL01,WL3" for flag -rules: unknown rule "WL3": valid rules are WL01, WL02`},
 		{name: "region in capitals", args: []string{"-region=AU", "-fix", "-diff", "./..."}, code: 3, stdout: `+const base = "https://api.au.whispir.com"`},
 		{name: "a disabled rule", args: []string{"-disable=WL01,WL02", "./..."}, code: 0},
+		{name: "rules by name", args: []string{"-disable=legacy-host,apikey-in-query", "./..."}, code: 0},
+		{name: "a rule by name", args: []string{"-rules=legacy-host", "./..."}, code: 3, stderr: "legacy.go:8:14: WL01: "},
 		{name: "unknown format", args: []string{"-format=xml", "./..."}, code: 1, stderr: `invalid -format "xml": valid formats are text, sarif`},
 		{name: "sarif with -json", args: []string{"-format=sarif", "-json", "./..."}, code: 1, stderr: "cannot be combined"},
 		{name: "type error", args: []string{"./broken"}, code: 1, stderr: "broken.go:3:13"},

@@ -29,6 +29,16 @@ type report struct {
 	files      map[string]*fileInfo        // by file name on disk
 	config     map[string]*configscan.File // configuration files with findings, by name (config.go)
 	embedded   []string                    // the files the root packages embed (//go:embed), for the configuration scan
+	broken     []brokenPackage             // root packages not analyzed: they do not load or type-check
+	packages   int                         // packages analyzed, test variants not counted
+	exclusions *exclusions                 // what the report leaves out, and -fix must not edit (exclude.go); nil: nothing
+}
+
+// A brokenPackage is a root package that does not load or type-check, with
+// its errors as printed: it is reported as an error, the others are analyzed.
+type brokenPackage struct {
+	id     string
+	errors []string
 }
 
 // fileInfo is what the driver keeps of a file of a root package.
@@ -72,22 +82,88 @@ type edit struct {
 	newText  string
 }
 
-// analyze loads patterns the way singlechecker does and runs a on them.
-// Package errors are written to stderr, once each, and make analyze fail,
-// as do errors of the analysis itself: a partial report would read as
-// "all clear" for the packages that were skipped.
-func analyze(a *analysis.Analyzer, o *options, stderr io.Writer) (*report, error) {
-	pkgs, err := loadPackages(a, o.patterns, o.tests)
+// analyze loads patterns the way singlechecker does and runs a on the
+// packages that load and type-check. The errors of the others are written
+// to stderr, once each, and those packages are listed in the report's
+// broken packages: the run reports them as errors (exit 1), and -fix,
+// which migrates every package or none, refuses to run. Errors of the
+// analysis itself make analyze fail.
+func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress) (*report, error) {
+	prog.set("loading and type-checking " + strings.Join(o.patterns, " "))
+	pkgs, err := loadPackages(a, o.patterns, o.tests, o.buildFlags)
 	if err != nil {
 		return nil, err
 	}
-	if n := printPackageErrors(stderr, pkgs); n > 0 {
-		return nil, fmt.Errorf("%s in packages", plural(n, "error"))
+	prog.set("")
+	printPackageErrors(stderr, pkgs)
+	good, broken := splitBroken(pkgs)
+	if o.fix && len(broken) > 0 {
+		return &report{broken: broken}, nil
 	}
-	return analyzeWhole(a, pkgs, &checker.Options{
+	prog.set(fmt.Sprintf("analyzing %s", plural(countPackages(good), "package")))
+	r, err := analyzeWhole(a, good, &checker.Options{
 		Sequential:  strings.Contains(o.debug, "p"),
 		SanityCheck: strings.Contains(o.debug, "s"),
 	})
+	if err != nil {
+		return nil, err
+	}
+	r.broken = broken
+	r.packages = countPackages(good)
+	return r, nil
+}
+
+// countPackages is the number of packages among pkgs as the go command
+// counts them: a package's test variants and test main are not counted.
+func countPackages(pkgs []*packages.Package) int {
+	paths := make(map[string]bool)
+	for _, pkg := range pkgs {
+		if !strings.HasSuffix(pkg.ID, ".test") {
+			paths[strings.TrimSuffix(pkg.PkgPath, "_test")] = true
+		}
+	}
+	return len(paths)
+}
+
+// splitBroken separates the root packages that load and type-check from
+// those that do not (their own errors, or a module error).
+func splitBroken(pkgs []*packages.Package) (good []*packages.Package, broken []brokenPackage) {
+	cwd, _ := os.Getwd()
+	for _, pkg := range pkgs {
+		lines := packageErrorLines(cwd, pkg)
+		if len(lines) == 0 && !pkg.IllTyped {
+			good = append(good, pkg)
+			continue
+		}
+		broken = append(broken, brokenPackage{pkg.ID, lines})
+	}
+	return good, broken
+}
+
+// brokenError is the error line of a run with broken packages.
+func (r *report) brokenError() error {
+	if len(r.broken) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s did not load or type-check (errors above)", plural(len(r.broken), "package"))
+}
+
+// countLine is the last line of a report on stderr: how much was found in
+// how much, and what could not be analyzed. A run is never silent, and
+// stdout keeps the machine formats alone.
+func (r *report) countLine() string {
+	found := plural(len(r.findings), "finding")
+	if len(r.findings) == 0 {
+		found = "no findings"
+	}
+	line := fmt.Sprintf("whispirlint: %s in %s", found, plural(r.packages, "package"))
+	if slices.ContainsFunc(r.findings, func(f finding) bool { return r.isConfig(f.pos.Filename) }) {
+		line += " and their configuration files"
+	}
+	if err := r.brokenError(); err != nil {
+		line += "; " + err.Error()
+	}
+	return line + "\n"
 }
 
 // analyzeWhole runs a on pkgs as one program: where a package keeps the
@@ -154,12 +230,13 @@ func analyzePackages(a *analysis.Analyzer, pkgs []*packages.Package, opts *check
 }
 
 // loadPackages mirrors the load of singlechecker (internal/checker.load).
-func loadPackages(a *analysis.Analyzer, patterns []string, tests bool) ([]*packages.Package, error) {
+// buildFlags are passed to the go command (-tags); it reads $GOFLAGS itself.
+func loadPackages(a *analysis.Analyzer, patterns []string, tests bool, buildFlags []string) ([]*packages.Package, error) {
 	mode := packages.LoadSyntax
 	if needFacts(a) {
 		mode = packages.LoadAllSyntax
 	}
-	cfg := &packages.Config{Mode: mode | packages.NeedModule | packages.NeedEmbedFiles, Tests: tests}
+	cfg := &packages.Config{Mode: mode | packages.NeedModule | packages.NeedEmbedFiles, Tests: tests, BuildFlags: buildFlags}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err == nil && len(pkgs) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
@@ -185,35 +262,47 @@ func printPackageErrors(w io.Writer, pkgs []*packages.Package) int {
 	cwd, _ := os.Getwd()
 	seen := make(map[string]bool)
 	var lines []string
-	add := func(s string) {
-		if s = strings.TrimSpace(s); s != "" && !seen[s] {
-			seen[s] = true
-			lines = append(lines, s)
-		}
-	}
 	packages.Visit(pkgs, nil, func(pkg *packages.Package) {
-		for _, err := range pkg.Errors {
-			switch {
-			case err.Kind == packages.ListError:
-				for l := range strings.SplitSeq(err.Msg, "\n") {
-					if !strings.HasPrefix(l, "# ") {
-						add(strings.TrimPrefix(l, "./"))
-					}
-				}
-			case err.Pos != "" && err.Pos != "-":
-				add(displayPath(cwd, err.Pos) + ": " + err.Msg)
-			default:
-				add(err.Msg)
+		for _, l := range packageErrorLines(cwd, pkg) {
+			if !seen[l] {
+				seen[l] = true
+				lines = append(lines, l)
 			}
-		}
-		if mod := pkg.Module; mod != nil && mod.Error != nil {
-			add(mod.Error.Err)
 		}
 	})
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}
 	return len(lines)
+}
+
+// packageErrorLines are the errors of pkg as printed: file names relative
+// to cwd, without go list's "# package" headers, each once.
+func packageErrorLines(cwd string, pkg *packages.Package) []string {
+	var lines []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" && !slices.Contains(lines, s) {
+			lines = append(lines, s)
+		}
+	}
+	for _, err := range pkg.Errors {
+		switch {
+		case err.Kind == packages.ListError:
+			for l := range strings.SplitSeq(err.Msg, "\n") {
+				if !strings.HasPrefix(l, "# ") {
+					add(strings.TrimPrefix(l, "./"))
+				}
+			}
+		case err.Pos != "" && err.Pos != "-":
+			add(displayPath(cwd, err.Pos) + ": " + err.Msg)
+		default:
+			add(err.Msg)
+		}
+	}
+	if mod := pkg.Module; mod != nil && mod.Error != nil {
+		add(mod.Error.Err)
+	}
+	return lines
 }
 
 // collect returns the report of the graph's roots. It fails if any action

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -34,6 +36,13 @@ type options struct {
 	setExitStatus bool
 	showSecrets   bool // -show-secrets: -fix -diff prints credentials in clear
 	sarifBase     string
+	buildFlags    []string // for the go command: -tags
+	explain       string   // a rule ID or name
+	output        string   // -o: the report's file
+
+	exclude          []string // -exclude patterns
+	excludeGenerated bool
+	newFromRev       string
 
 	flags *flag.FlagSet // for -help
 }
@@ -76,6 +85,11 @@ func parseArgs(a *analysis.Analyzer, args []string) (*options, error) {
 	fs.StringVar(&o.format, "format", "text", formatUsage)
 	fs.StringVar(&o.dir, "C", "", "change to `dir` before doing anything else, as the go command does (before the packages)")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.StringVar(&o.output, "o", "", "write the report to `file` instead of stdout and stderr (the findings, -json, SARIF, the -fix -diff diff, the -fix summary), replacing it only once the report is complete; errors and the count line stay on stderr")
+	fs.Var(excludeFlag{&o.exclude}, "exclude", "leave out the findings in files whose path matches the glob `pattern` (repeatable, or comma-separated): *.pb.go or testdata (a name at any depth), internal/gen/* (from the current directory), **/mocks; -fix does not edit those files")
+	fs.BoolVar(&o.excludeGenerated, "exclude-generated", false, "leave out the findings in generated files (// Code generated ... DO NOT EDIT.), as golangci-lint does; by default they are reported (a retired URL there is fixed in the generator) and never fixed")
+	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only the findings on lines changed since the git `revision` (committed, staged, unstaged and untracked changes), as golangci-lint's --new-from-rev; -fix fixes only those")
+	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `rule` (an ID or a name: WL02, apikey-in-query) and exit")
 	fs.BoolVar(&o.setExitStatus, "set-exit-status", false, "with -json or -format=sarif, exit 3 when there are findings")
 	fs.StringVar(&o.sarifBase, "sarif-base", "", "with -format=sarif, the `dir` that artifact URIs are relative to (default: the git repository root, else the current directory)")
 	fs.BoolVar(&o.showSecrets, "show-secrets", false, "with -fix -diff, print the diff unmasked, credentials in clear, so that git apply takes every hunk (dangerous: they show in your terminal, logs and CI output)")
@@ -112,7 +126,23 @@ func registerStandardFlags(fs *flag.FlagSet, o *options) {
 	for _, name := range []string{"source", "v", "all"} {
 		fs.Bool(name, false, "no effect (deprecated)")
 	}
-	fs.String("tags", "", "no effect (deprecated)")
+	fs.Var(tagsFlag{&o.buildFlags}, "tags", "a comma-separated `list` of build tags to consider satisfied, as the go command's -tags (standalone runs; go vet takes its own -tags)")
+}
+
+// tagsFlag is -tags, passed on to the go command that lists the packages
+// as -tags=list. $GOFLAGS reaches it too, through the environment.
+type tagsFlag struct{ p *[]string }
+
+func (f tagsFlag) String() string {
+	if f.p == nil || len(*f.p) == 0 {
+		return ""
+	}
+	return strings.TrimPrefix((*f.p)[0], "-tags=")
+}
+
+func (f tagsFlag) Set(s string) error {
+	*f.p = []string{"-tags=" + s}
+	return nil
 }
 
 // check rejects flag combinations that have no meaning and a WHISPIR_REGION
@@ -134,6 +164,21 @@ func (o *options) check(getenv func(string) string) error {
 		if err := (analyzer.Config{Region: getenv(analyzer.RegionEnv)}).Validate(); err != nil {
 			return fmt.Errorf("$%s: %v", analyzer.RegionEnv, err)
 		}
+	}
+	return nil
+}
+
+// checkOutput rejects an -o file that cannot be written, before the run
+// (after -C: a relative name is in that directory, as with go build).
+func (o *options) checkOutput() error {
+	if o.output == "" {
+		return nil
+	}
+	if info, err := os.Stat(filepath.Dir(o.output)); err != nil || !info.IsDir() {
+		return fmt.Errorf("-o %s: no directory %s to write it in", o.output, filepath.Dir(o.output))
+	}
+	if info, err := os.Stat(o.output); err == nil && !info.Mode().IsRegular() {
+		return fmt.Errorf("-o %s: not a regular file", o.output)
 	}
 	return nil
 }

@@ -47,7 +47,7 @@ func TestVetFlags(t *testing.T) {
 	for _, f := range flags {
 		theirs = append(theirs, f.Name)
 	}
-	hidden := []string{"debug", "cpuprofile", "memprofile", "trace", "fix", "format", "C", "version", "set-exit-status", "sarif-base"}
+	hidden := []string{"debug", "cpuprofile", "memprofile", "trace", "fix", "format", "C", "version", "set-exit-status", "sarif-base", "explain", "o", "exclude", "exclude-generated", "new-from-rev"}
 	var ours []string
 	o, err := parseArgs(analyzer.Analyzer, nil)
 	if err != nil {

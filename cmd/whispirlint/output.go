@@ -84,6 +84,9 @@ type (
 		End      int    `json:"end"`
 		New      string `json:"new"`
 	}
+	jsonError struct {
+		Err string `json:"error"`
+	}
 	jsonRelated struct {
 		Posn    string `json:"posn"`
 		End     string `json:"end"`
@@ -94,7 +97,8 @@ type (
 // writeJSON prints the report as JSON with credentials masked in every
 // string, and returns the number of findings.
 func writeJSON(w io.Writer, r *report, name string, m *masker) int {
-	tree := make(map[string]map[string][]jsonDiagnostic)
+	tree := make(map[string]map[string]any)
+	diags := make(map[string][]jsonDiagnostic)
 	for _, f := range r.findings {
 		d := jsonDiagnostic{
 			Category: f.rule,
@@ -112,10 +116,14 @@ func writeJSON(w io.Writer, r *report, name string, m *masker) int {
 		for _, rel := range f.related {
 			d.Related = append(d.Related, jsonRelated{rel.posn.String(), endPosn(rel.posn, rel.pos, rel.end).String(), rel.message})
 		}
-		if tree[f.pkgID] == nil {
-			tree[f.pkgID] = make(map[string][]jsonDiagnostic)
-		}
-		tree[f.pkgID][name] = append(tree[f.pkgID][name], d)
+		diags[f.pkgID] = append(diags[f.pkgID], d)
+	}
+	for id, list := range diags {
+		tree[id] = map[string]any{name: list}
+	}
+	for _, b := range r.broken {
+		// As go vet's JSON: the package's entry holds the error instead.
+		tree[b.id] = map[string]any{name: jsonError{strings.Join(b.errors, "\n")}}
 	}
 	data, err := json.MarshalIndent(tree, "", "\t")
 	if err != nil {

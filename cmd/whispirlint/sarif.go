@@ -39,6 +39,19 @@ type sarifRun struct {
 	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                           `json:"columnKind"`
 	Results            []sarifResult                    `json:"results"`
+	Invocations        []sarifInvocation                `json:"invocations,omitempty"`
+}
+
+// sarifInvocation says that the run did not analyze everything: a package
+// that does not load or type-check is a notification, not an empty result.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level   string       `json:"level"`
+	Message sarifMessage `json:"message"`
 }
 
 type sarifTool struct {
@@ -168,6 +181,14 @@ func writeSARIF(stdout, stderr io.Writer, r *report, m *masker, o *options) int 
 	log, unknown := buildSARIF(findings, suppressed, analyzer.Rules, src)
 	for _, id := range unknown {
 		fmt.Fprintf(stderr, "%s: warning: findings of category %q, which is not a rule\n", analyzer.Name, id)
+	}
+	if len(r.broken) > 0 {
+		inv := sarifInvocation{ExecutionSuccessful: false}
+		for _, b := range r.broken {
+			text := "package " + b.id + " was not analyzed: it does not load or type-check:\n" + strings.Join(b.errors, "\n")
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{Level: "error", Message: sarifMessage{Text: m.maskText(text)}})
+		}
+		log.Runs[0].Invocations = []sarifInvocation{inv}
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")

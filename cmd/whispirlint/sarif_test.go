@@ -92,14 +92,21 @@ func TestSARIFWhispirlint(t *testing.T) {
 	}
 }
 
-// TestSARIFLoadError: a package that does not type-check gives no log (a
-// partial one would close the alerts of the packages that were skipped).
+// TestSARIFLoadError: a package that does not type-check makes the run
+// fail (exit 1, so a CI step that uploads on success only keeps the
+// alerts of the packages skipped); the log still holds the results of the
+// others, and names the package skipped in a failed invocation.
 func TestSARIFLoadError(t *testing.T) {
 	dir := copyFixture(t, "legacy")
 	writeFile(t, dir, "broken/broken.go", "package broken\n\nvar x int = \"not an int\"\n")
 	res := run(t, dir, nil, whispirlintBin(t), "-format=sarif", "./...")
-	if res.code != 1 || res.stdout != "" || !strings.Contains(res.stderr, "broken.go:3:13") {
-		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 1, no log, the type error", res.code, res.stdout, res.stderr)
+	var log sarifLog
+	err := json.Unmarshal([]byte(res.stdout), &log)
+	if res.code != 1 || err != nil || !strings.Contains(res.stderr, "broken.go:3:13") {
+		t.Fatalf("exit %d, %v, stderr:\n%s\nwant exit 1, a log, the type error", res.code, err, res.stderr)
+	}
+	if len(log.Runs[0].Results) == 0 || len(log.Runs[0].Invocations) != 1 || log.Runs[0].Invocations[0].ExecutionSuccessful {
+		t.Errorf("want the other packages' results and a failed invocation:\n%s", res.stdout)
 	}
 }
 

@@ -10,7 +10,10 @@ import (
 	"go/token"
 	"io"
 	"maps"
+	"os"
 	"slices"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // A fixRecord is one finding as the summary shows it.
@@ -38,6 +41,50 @@ func fixRecords(r *report, plan *fixPlan) []fixRecord {
 		records = append(records, rec)
 	}
 	return records
+}
+
+// recheck analyzes the packages again, as -fix wrote them, and returns the
+// records of the summary: what the run migrated, and what is left by hand
+// at its position in the written files. A finding the fixes resolved is
+// not listed; one that has a fix now (it overlapped another fix, or gofmt
+// moved it onto a line of its own) says to run -fix again. The masker knows the credentials the
+// second analysis points at.
+func recheck(a *analysis.Analyzer, o *options, r *report, records []fixRecord, prog *progress) ([]fixRecord, *masker, error) {
+	after, err := analyze(a, o, io.Discard, prog)
+	if err == nil {
+		err = after.brokenError()
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("-fix wrote its changes, but the packages no longer load: %v", err)
+	}
+	if r.exclusions != nil {
+		// The same exclusions; -new-from-rev's lines as they now are.
+		x := *r.exclusions
+		if o.newFromRev != "" {
+			if x.changed, err = changedLines(x.cwd, o.newFromRev); err != nil {
+				return nil, nil, err
+			}
+		}
+		after.exclude(&x)
+	}
+	plan, err := planFixes(after, os.ReadFile)
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []fixRecord
+	for _, rec := range records {
+		if len(rec.Fixed) > 0 || r.isConfig(rec.File) { // configuration files are not analyzed again
+			out = append(out, rec)
+		}
+	}
+	for i, f := range after.findings {
+		note := plan.notes[i]
+		if plan.fixed[i] {
+			note = noteAgain // it overlapped another fix, or a fix moved it onto a line of its own
+		}
+		out = append(out, fixRecord{File: f.posn.Filename, Line: f.posn.Line, Col: f.posn.Column, Rule: f.rule, Message: f.message, Note: note})
+	}
+	return out, reportMasker(after), nil
 }
 
 func failf(w io.Writer, format string, args ...any) int {

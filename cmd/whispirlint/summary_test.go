@@ -118,3 +118,39 @@ func TestFixSummaryJSON(t *testing.T) {
 		t.Errorf("summary %+v", s)
 	}
 }
+
+// TestFixSummaryPostFixPositions: the summary points where the findings
+// left by hand are in the files -fix wrote (a fix above one adds lines),
+// and lists nothing the run resolved. A finding that has a fix only now
+// (gofmt moved it onto a line of its own) says to run -fix again.
+func TestFixSummaryPostFixPositions(t *testing.T) {
+	bin := whispirlintBin(t)
+	const send = "package p\n\nimport (\n\t\"net/http\"\n\t\"net/url\"\n)\n\n" +
+		"func Send(key string) (*http.Response, error) {\n" +
+		"\treturn http.Get(\"https://api.whispir.com/messages?apikey=\" + key)\n}\n\n" // its fix adds 5 lines
+	for _, tc := range []struct {
+		name, src, want string
+	}{
+		{"moved down", send + "func more(req *http.Request) {\n\t_ = url.Values{}\n\treq.SetBasicAuth(\"bob\", \"hunter2hunter2\")\n}\n",
+			"whispirlint: migrated 1 site in 1 file; 1 finding needs a change by hand:\n" +
+				"p/p.go:19:19: WL11: hardcoded Basic credentials"}, // 14:19 before the fix
+		{"fixable now", send + "func List(key string) (*http.Response, error) {\n" +
+			"\tu, _ := url.Parse(\"https://api.au.whispir.com/messages\")\n" +
+			"\tq := u.Query(); q.Set(\"apikey\", key)\n\tu.RawQuery = q.Encode()\n\treturn http.Get(u.String())\n}\n",
+			"whispirlint: migrated 1 site in 1 file; 1 finding needs a change by hand:\n" +
+				"p/p.go:20:2: WL02: Whispir API key sent as a query parameter: send it only in the x-api-key header (fixable now that this run's fixes are in: run -fix again)\n"}, // 14:18 before
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, "go.mod", "module example.com/p\n\ngo 1.26\n")
+			writeFile(t, dir, "p/p.go", tc.src)
+			res := run(t, dir, nil, bin, "-region=au", "-fix", "./...")
+			if res.code != exitFindings || !strings.HasPrefix(res.stderr, tc.want) {
+				t.Errorf("exit %d, stderr:\n%s\nwant exit 3 and:\n%s", res.code, res.stderr, tc.want)
+			}
+			if strings.Contains(res.stderr, "hunter2hunter2") {
+				t.Errorf("the summary shows the password:\n%s", res.stderr)
+			}
+		})
+	}
+}

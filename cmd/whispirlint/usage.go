@@ -18,6 +18,8 @@ const usageLines = `Usage:
   whispirlint -region=REGION -fix packages            migrate in place, then list what is left by hand
   whispirlint -region=REGION -fix -diff packages      print the migration as a unified diff instead
   whispirlint -format=sarif packages > out.sarif      write a SARIF 2.1.0 log for GitHub code scanning
+  whispirlint -new-from-rev=origin/main packages      report only what changed lines bring in
+  whispirlint -explain RULE                           a rule's documentation (WL02 or apikey-in-query)
   whispirlint help                                    this text
   go vet -vettool=$(command -v whispirlint) [flags] packages
 
@@ -36,7 +38,8 @@ const exitStatus = `Exit status:
      -set-exit-status); -fix migrated everything; -fix -diff has no diff
   1  an error: a bad flag, region or $WHISPIR_REGION (-region=auto that finds
      no regional host or several); a package that does not load or
-     type-check; an analysis failure; a file -fix cannot write, Go or
+     type-check (the other packages are still reported; -fix changes no
+     file); an analysis failure; a file -fix cannot write, Go or
      configuration (then -fix changes no file)
   3  findings were reported (text output; -json and -format=sarif with
      -set-exit-status); -fix left findings for a change by hand (a host
@@ -50,7 +53,8 @@ func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 	title, body, _ := strings.Cut(a.Doc, "\n\n")
 	fmt.Fprintf(w, "%s: %s\n\n%s\n%s\n\n", a.Name, title, usageLines, body)
 	printRules(w)
-	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read under go vet, go fix and nogo too; golangci-lint takes it from its settings only)\n\n", analyzer.RegionEnv)
+	fmt.Fprintf(w, "\nEnvironment:\n  %s  the region when -region is not given (read under go vet, go fix and nogo too; golangci-lint takes it from its settings only)\n", analyzer.RegionEnv)
+	fmt.Fprintf(w, "  GOFLAGS, GOOS, GOARCH\n                  the build configuration of the packages, as for go build (and -tags): one run\n                  sees one configuration; run again with other tags or GOOS for the files behind them\n\n")
 	fmt.Fprint(w, exitStatus)
 	printFlags(w, a, fs)
 	fmt.Fprint(w, configUsage)
@@ -78,15 +82,15 @@ func printRules(w io.Writer) {
 // printFlags lists the analyzer's flags and -format first, then the flags
 // every go/analysis driver has, then names the no-op legacy flags.
 func printFlags(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
-	own := map[string]bool{"format": true}
+	own := map[string]bool{"format": true, "explain": true, "o": true, "exclude": true, "exclude-generated": true, "new-from-rev": true}
 	a.Flags.VisitAll(func(f *flag.Flag) { own[f.Name] = true })
-	legacy := map[string]bool{"all": true, "source": true, "tags": true, "v": true}
+	legacy := map[string]bool{"all": true, "source": true, "v": true}
 
 	fmt.Fprintln(w, "\nFlags:")
 	printSome(w, fs, func(name string) bool { return own[name] })
 	fmt.Fprintln(w, "\nDriver flags (those of every go/analysis command):")
 	printSome(w, fs, func(name string) bool { return !own[name] && !legacy[name] })
-	fmt.Fprintln(w, "\nThe legacy go vet flags -all, -source, -tags and -v are accepted and ignored.")
+	fmt.Fprintln(w, "\nThe legacy go vet flags -all, -source and -v are accepted and ignored.")
 }
 
 func printSome(w io.Writer, fs *flag.FlagSet, keep func(name string) bool) {

@@ -65,17 +65,23 @@ func vetMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int 
 	if err == nil && o.listFlags {
 		return printFlagsJSON(stdout, o)
 	}
+	if err == nil && o.versionFull != "" {
+		// Never fails on the configuration: go vet would print its own
+		// "error obtaining buildID" noise after the error. A bad
+		// $WHISPIR_REGION is in the digest -V=full prints, and each
+		// package's run reports it (once per go vet run: vetConfigError).
+		return printVersionFull(stdout, stderr, a, o.versionFull)
+	}
+	if autoRegion(args) {
+		err = errors.New("-region=auto works in standalone runs only (it reads the module's files, which go vet does not pass to a vet tool): give the region with -region=REGION or $" + analyzer.RegionEnv)
+	}
 	if err == nil {
-		// A bad $WHISPIR_REGION fails -V=full, which go vet asks once:
-		// it prints the error once and stops.
 		err = o.check(os.Getenv)
 	}
 	if err != nil {
 		return vetConfigError(a, args, err, stderr)
 	}
 	switch {
-	case o.versionFull != "":
-		return printVersionFull(stdout, stderr, a, o.versionFull)
 	case len(o.patterns) != 1 || !strings.HasSuffix(o.patterns[0], ".cfg"):
 		return failf(stderr, "go vet passes one .cfg file; got %q", o.patterns)
 	}
@@ -88,6 +94,18 @@ func vetMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int 
 		unitchecker.Run(file, []*analysis.Analyzer{a}) // exits
 	}
 	return vetUnit(a, o, cfg, stdout, stderr)
+}
+
+// autoRegion reports whether args (go vet's, up to the .cfg file) ask for
+// -region=auto.
+func autoRegion(args []string) bool {
+	for i, arg := range args {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && name == "region" && (hasValue && value == "auto" || !hasValue && i+1 < len(args) && args[i+1] == "auto") {
+			return true
+		}
+	}
+	return false
 }
 
 // vetConfigError reports a configuration error (a bad flag value, which
@@ -396,7 +414,8 @@ func printFlagsJSON(stdout io.Writer, o *options) int {
 		Usage string
 	}
 	hidden := map[string]bool{"debug": true, "cpuprofile": true, "memprofile": true, "trace": true, "fix": true,
-		"format": true, "C": true, "version": true, "set-exit-status": true, "sarif-base": true}
+		"format": true, "C": true, "version": true, "set-exit-status": true, "sarif-base": true, "explain": true, "o": true,
+		"exclude": true, "exclude-generated": true, "new-from-rev": true}
 	var flags []jsonFlag
 	o.flags.VisitAll(func(f *flag.Flag) {
 		if hidden[f.Name] {
