@@ -14,7 +14,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -365,12 +364,3 @@ func repoURL() string {
 
 // ruleURL is the README section of a rule: its anchor is the lower-cased ID.
 func ruleURL(id string) string { return repoURL() + "#" + strings.ToLower(id) }
-
-// toolVersion is the module version the binary was built from ("(devel)"
-// for a build inside the repository).
-func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
-}
