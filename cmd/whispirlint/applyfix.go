@@ -246,7 +246,7 @@ func (p *fixPlan) printDiffs(w io.Writer, root string, m *masker) int {
 		rel := filepath.ToSlash(displayPath(root, c.name))
 		diff := unifiedDiff("a/"+rel, "b/"+rel, string(c.old), string(c.new))
 		if c.config != nil {
-			diff = maskConfigText(diff) // credentials by name, as in -c lines: see SECRETS.md
+			diff = maskConfigText(diff) // credentials by name, as in -c lines: see docs/credentials.md
 		}
 		io.WriteString(w, m.maskText(diff))
 	}

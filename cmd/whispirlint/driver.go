@@ -15,7 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Exit codes: see EXITCODES.md.
+// Exit codes: see docs/exit-codes.md.
 const (
 	exitOK       = 0
 	exitError    = 1
@@ -142,7 +142,7 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 	if err != nil {
 		return failf(stderr, "%v", err)
 	}
-	m := reportMasker(r) // no credentials in any output: see SECRETS.md
+	m := reportMasker(r) // no credentials in any output: see docs/credentials.md
 	switch {
 	case o.format == "sarif":
 		return writeSARIF(stdout, stderr, r, m, o)

@@ -2,7 +2,7 @@ package main
 
 // This file prints a report as text (with -c source lines) and as JSON
 // (the format of every go/analysis driver, which go vet parses), with the
-// credentials that secret findings point at masked: see SECRETS.md.
+// credentials that secret findings point at masked: see docs/credentials.md.
 
 import (
 	"bytes"
@@ -43,7 +43,7 @@ func writeText(w io.Writer, r *report, contextLines int, dir string, m *masker) 
 			if 1 <= i && i <= len(lines) {
 				line := lines[i-1]
 				if r.isConfig(pos.Filename) {
-					line = maskConfigLine(line) // credentials by name: see SECRETS.md
+					line = maskConfigLine(line) // credentials by name: see docs/credentials.md
 				}
 				fmt.Fprintf(&b, "%d\t%s\n", i, line)
 			}
