@@ -1,6 +1,9 @@
 package repocheck
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -195,5 +198,37 @@ func TestREADME(t *testing.T) {
 	ci := readRoot(t, ".ci/run")
 	if !regexp.MustCompile(`(?m)^go test -timeout=30m \./\.\.\.$`).MatchString(ci) {
 		t.Errorf(".ci/run does not run the README's test command, go test -timeout=30m ./...")
+	}
+}
+
+// TestReleaseNotes runs the release workflow's notes script: it prints one
+// version's CHANGELOG section, and fails for a version without one (so a
+// tag without its changelog entry is not released).
+func TestReleaseNotes(t *testing.T) {
+	changelog := filepath.Join(t.TempDir(), "CHANGELOG.md")
+	err := os.WriteFile(changelog, []byte("# Changelog\n\n## [Unreleased]\n\n- next\n\n"+
+		"## [v0.2.0] - 2027-02-01\n\n### Added\n\n- two\n\n## [v0.1.0] - 2027-01-01\n\n- one\n\n"+
+		"[Unreleased]: "+repoURL+"/compare/v0.2.0...HEAD\n"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(root, ".ci", "release-notes")
+	notes := func(tag string) (string, error) {
+		cmd := exec.Command("bash", script, tag)
+		cmd.Env = append(os.Environ(), "CHANGELOG="+changelog)
+		out, err := cmd.Output()
+		return string(out), err
+	}
+	for tag, want := range map[string]string{"v0.2.0": "\n### Added\n\n- two\n", "v0.1.0": "\n- one\n"} {
+		if got, err := notes(tag); err != nil || got != want {
+			t.Errorf("release-notes %s = %q, %v; want %q", tag, got, err, want)
+		}
+	}
+	if got, err := notes("v0.3.0"); err == nil {
+		t.Errorf("release-notes v0.3.0 (no section) = %q, want a failure", got)
+	}
+	cmd := exec.Command("bash", script, "v0.1.0") // the real CHANGELOG: v0.1.0 is not released yet
+	if out, err := cmd.CombinedOutput(); err == nil {
+		t.Errorf("release-notes v0.1.0 on CHANGELOG.md = %q: v0.1.0 has no dated section yet", out)
 	}
 }
