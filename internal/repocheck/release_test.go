@@ -179,6 +179,26 @@ func TestPreCommitHooks(t *testing.T) {
 			}
 		}
 	}
+
+	// The docs' .pre-commit-config.yaml examples select files the same way.
+	examples := 0
+	for _, file := range docFiles(t) {
+		for _, b := range codeBlocks(file, readRoot(t, file)) {
+			if !strings.HasPrefix(b.text, "# .pre-commit-config.yaml\n") {
+				continue
+			}
+			examples++
+			if regexp.MustCompile(`(?m)^\s+(types|types_or|files):`).MatchString(b.text) {
+				t.Errorf("%s: the example selects files by types or files: a commit of configuration files only would be skipped", b)
+			}
+			if m := regexp.MustCompile(`(?m)^\s+exclude: (.*)$`).FindStringSubmatch(b.text); m != nil && !strings.Contains(text, "exclude: "+m[1]+"\n") {
+				t.Errorf("%s: exclude %s is not the hooks' exclude", b, m[1])
+			}
+		}
+	}
+	if examples == 0 {
+		t.Error("no .pre-commit-config.yaml example in the docs")
+	}
 }
 
 // TestREADME checks the README's shape: at most 250 lines, and the quick
