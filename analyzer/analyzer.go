@@ -41,7 +41,7 @@ type Config struct {
 	// SecretsInTests makes the hardcoded-credential rules check _test.go files too.
 	SecretsInTests bool
 	// Rules, when not empty, lists the only rule IDs to report; Disable
-	// lists rule IDs not to report. See suppress.go.
+	// lists rule IDs not to report: IDs of the package-level Rules ("WL01").
 	Rules, Disable []string
 }
 
