@@ -20,9 +20,9 @@ var docFile string
 // Name is the analyzer's name.
 const Name = "whispirlint"
 
-// DocURL is where the rules are documented; a diagnostic's URL is DocURL
-// with its rule ID as the anchor.
-const DocURL = "https://github.com/whispirlint/whispirlint#rules"
+// DocURL is the rules reference, docs/rules.md; a rule's section there is
+// DocURL + "#" + its lower-cased ID ("#wl01"), anchors the page keeps.
+const DocURL = "https://github.com/whispirlint/whispirlint/blob/main/docs/rules.md"
 
 // RegionEnv is the environment variable that gives the region when none is
 // configured, so go vet, go fix, golangci-lint and nogo users can set it once.

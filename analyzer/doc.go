@@ -12,7 +12,7 @@
 //
 // Each rule has an ID (WL01, WL02, WL11, ...) that starts every message
 // and is the diagnostic's category; the rules are listed in analyzer.Rules,
-// from which whispirlint -help and the README's table are generated.
+// from which whispirlint -help and docs/rules.md are generated.
 //
 // The region cannot be derived from the old URL, so it must be given with
 // -region=REGION or the WHISPIR_REGION environment variable; regions are
@@ -21,5 +21,5 @@
 //
 // Run it with -fix to migrate a module in one pass, or with -fix -diff to
 // see the change first. Full rule documentation, with before and after
-// examples: https://github.com/whispirlint/whispirlint#rules
+// examples: https://github.com/whispirlint/whispirlint/blob/main/docs/rules.md
 package analyzer

@@ -7,7 +7,7 @@ import (
 
 // A Rule is one check of the analyzer. Its ID is stable: it starts every
 // message, is the diagnostic's Category, and, lower-cased, is the anchor of
-// the rule's section in the README (DocURL's page).
+// the rule's section in docs/rules.md (DocURL's page).
 type Rule struct {
 	ID      string // "WL01"
 	Name    string // "legacy-host"
@@ -20,8 +20,8 @@ type Rule struct {
 	Sources string // the provider facts the rule relies on
 }
 
-// Rules lists every rule of the analyzer, in ID order. The README's rules
-// table is generated from it (see TestREADMERules).
+// Rules lists every rule of the analyzer, in ID order. docs/rules.md is
+// generated from it (see TestRulesDoc).
 var Rules = []Rule{
 	ruleLegacyHost,
 	ruleKeyInQuery,

@@ -33,7 +33,7 @@ var ruleDirective = Rule{
 	Title: "Suppression directive without a reason or without effect",
 	Finds: "//whispirlint:ignore and //whispirlint:file-ignore directives without a reason or with an unknown rule ID, " +
 		"and suppression directives (//nolint:whispirlint included) that suppress no finding.",
-	Since:  "v0.2.0",
+	Since:  "v0.1.0",
 	Before: "//whispirlint:ignore WL12\nreq.Header.Set(\"x-api-key\", testKey)",
 	After:  "//whispirlint:ignore WL12 a key of the sandbox account, revoked\nreq.Header.Set(\"x-api-key\", testKey)",
 }

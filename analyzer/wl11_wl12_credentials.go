@@ -63,7 +63,7 @@ var ruleHardcodedKey = Rule{
 
 // SecretRules are the rules whose findings point at a credential written
 // in the source. Drivers must not print the source text their findings
-// cover (or fix text that repeats it): see cmd/whispirlint/SECRETS.md.
+// cover (or fix text that repeats it): see docs/credentials.md.
 var SecretRules = []string{ruleBasicCredentials.ID, ruleHardcodedKey.ID, ruleInfobipURLCredentials.ID}
 
 // secretsFix reports whether the credential rules offer fixes (-secrets=env).

@@ -90,7 +90,7 @@ func TestDiffGitApply(t *testing.T) {
 	})
 }
 
-// TestGoVetContextLinesAreTheGoCommands documents a limit (SECRETS.md):
+// TestGoVetContextLinesAreTheGoCommands documents a limit (docs/credentials.md):
 // under go vet, -c N source lines are printed by the go command itself,
 // from the source, so whispirlint cannot mask them; what whispirlint
 // prints under go vet (its findings, -fix -diff) is masked.

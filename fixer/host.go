@@ -75,7 +75,7 @@ type HostRef struct {
 	SchemeStart int      // offset of the scheme, or -1 for a bare host
 	Scheme      string   // "http", "https" (as written, any case) or ""
 	UserStart   int      // offset of the user info (user:password@), or -1
-	PortEnd     int      // end of the port after Host (":80"), or End when there is none
+	portEnd     int      // end of the port after Host (":80"), or End when there is none
 }
 
 // HasPassword reports whether a Whispir URL in s has a password in its
@@ -209,7 +209,7 @@ func hostAt(s string, start, end int, scheme bool) (HostRef, bool) {
 	if kind == NotWhispir {
 		return HostRef{}, false
 	}
-	return HostRef{Host: host, Kind: kind, Start: start, End: i, SchemeStart: -1, UserStart: userStart, PortEnd: portEnd}, true
+	return HostRef{Host: host, Kind: kind, Start: start, End: i, SchemeStart: -1, UserStart: userStart, portEnd: portEnd}, true
 }
 
 // MigrateHosts rewrites every legacy host in s to the regional host of
@@ -235,8 +235,8 @@ func MigrateHosts(s, region string) (string, bool) {
 		}
 		b.WriteString(RegionalHost(region))
 		last = r.End
-		if strings.EqualFold(r.Scheme, "http") && s[r.End:r.PortEnd] == ":80" {
-			last = r.PortEnd
+		if strings.EqualFold(r.Scheme, "http") && s[r.End:r.portEnd] == ":80" {
+			last = r.portEnd
 		}
 	}
 	if last == 0 {

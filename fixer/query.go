@@ -22,11 +22,6 @@ type KeyRemoval struct {
 	Key     string // the key, when it was written in the constant text
 }
 
-// Changed reports whether part i differs after the removal.
-func (r *KeyRemoval) Changed(i int, old []Part) bool {
-	return r.Removed[i] || r.Parts[i].Text != old[i].Text
-}
-
 // hole marks a hole in the flattened text; constant text containing it is refused.
 const hole = '\x00'
 

@@ -17,7 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Exit codes: see EXITCODES.md.
+// Exit codes: see docs/exit-codes.md.
 const (
 	exitOK       = 0
 	exitError    = 1
@@ -164,7 +164,7 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 	if x != nil {
 		r.exclude(x)
 	}
-	m := reportMasker(r) // no credentials in any output: see SECRETS.md
+	m := reportMasker(r) // no credentials in any output: see docs/credentials.md
 	// The report goes to stdout (machine formats, diffs) or stderr (text),
 	// or, with -o, to a buffer written to the file once it is complete.
 	out, text := stdout, stderr

@@ -7,7 +7,7 @@ import (
 )
 
 // TestExitCodes runs the built command the way users do and checks every
-// exit code EXITCODES.md documents.
+// exit code docs/exit-codes.md documents.
 func TestExitCodes(t *testing.T) {
 	bin := whispirlintBin(t)
 	const badRegion = `whispirlint: invalid value "mars" for flag -region: unknown Whispir region "mars": valid regions are au, nz, ap, ap1, us, it, education`

@@ -2,7 +2,7 @@ package main
 
 // This file prints a report as text (with -c source lines) and as JSON
 // (the format of every go/analysis driver, which go vet parses), with the
-// credentials that secret findings point at masked: see SECRETS.md.
+// credentials that secret findings point at masked: see docs/credentials.md.
 
 import (
 	"bytes"
@@ -44,7 +44,7 @@ func writeText(w io.Writer, r *report, contextLines int, dir string, m *masker) 
 				line := lines[i-1]
 				if r.isConfig(pos.Filename) {
 					// Values only, as in diffs: found credentials and
-					// secret shapes, never names (see SECRETS.md).
+					// secret shapes, never names (see docs/credentials.md).
 					line = m.maskDiffLine(line)
 				} else {
 					line = m.maskText(line)

@@ -14,7 +14,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -173,7 +172,7 @@ func writeSARIF(stdout, stderr io.Writer, r *report, m *masker, o *options) int 
 	if err != nil {
 		return failf(stderr, "%v", err)
 	}
-	findings := maskFindings(r.findings, m) // no credentials in the log: see SECRETS.md
+	findings := maskFindings(r.findings, m) // no credentials in the log: see docs/credentials.md
 	suppressed := maskFindings(r.suppressed, m)
 	src := newSources(base)
 	src.mask = m.maskText
@@ -378,20 +377,12 @@ func (src *sources) fix(fx *fix) sarifFix {
 	return out
 }
 
-// repoURL is the project's home page: DocURL without its anchor.
+// repoURL is the project's home page: DocURL up to the path of the file.
 func repoURL() string {
-	u, _, _ := strings.Cut(analyzer.DocURL, "#")
+	u, _, _ := strings.Cut(analyzer.DocURL, "/blob/")
 	return u
 }
 
-// ruleURL is the README section of a rule: its anchor is the lower-cased ID.
-func ruleURL(id string) string { return repoURL() + "#" + strings.ToLower(id) }
-
-// toolVersion is the module version the binary was built from ("(devel)"
-// for a build inside the repository).
-func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
-}
+// ruleURL is a rule's section in docs/rules.md: its anchor is the
+// lower-cased ID.
+func ruleURL(id string) string { return analyzer.DocURL + "#" + strings.ToLower(id) }

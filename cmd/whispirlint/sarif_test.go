@@ -157,7 +157,7 @@ func TestRuleDescriptors(t *testing.T) {
 		if d.ID != r.ID || d.Name != r.Name || d.ShortDescription.Text != r.Title || d.FullDescription.Text != r.Finds {
 			t.Errorf("descriptor %d = %+v, does not describe %s", i, d, r.ID)
 		}
-		if want := "https://github.com/whispirlint/whispirlint#" + strings.ToLower(r.ID); d.HelpURI != want {
+		if want := "https://github.com/whispirlint/whispirlint/blob/main/docs/rules.md#" + strings.ToLower(r.ID); d.HelpURI != want {
 			t.Errorf("%s helpUri = %s, want %s", r.ID, d.HelpURI, want)
 		}
 	}

@@ -64,7 +64,7 @@ func printUsage(w io.Writer, a *analysis.Analyzer, fs *flag.FlagSet) {
 var optInFixes = []string{"WL11", "WL12"}
 
 func printRules(w io.Writer) {
-	fmt.Fprintf(w, "Rule documentation (%s):\n", repoURL())
+	fmt.Fprintf(w, "Rule documentation (%s):\n", analyzer.DocURL)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, r := range analyzer.Rules {
 		fix := "report only"

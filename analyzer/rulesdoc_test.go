@@ -11,17 +11,18 @@ import (
 	"github.com/whispirlint/whispirlint/analyzer"
 )
 
-var update = flag.Bool("update", false, "rewrite the generated rules section of README.md")
+var update = flag.Bool("update", false, "rewrite the generated rules section of docs/rules.md")
 
 const (
-	rulesBegin = "<!-- rules:begin (generated from analyzer.Rules: go test ./analyzer -run TestREADMERules -update) -->\n"
+	rulesDoc   = "docs/rules.md" // the page analyzer.DocURL names
+	rulesBegin = "<!-- rules:begin (generated from analyzer.Rules: go test ./analyzer -run TestRulesDoc -update) -->\n"
 	rulesEnd   = "<!-- rules:end -->\n"
 )
 
-// TestREADMERules keeps the README's rules table and rule sections in step
-// with analyzer.Rules, the single source of the rule texts.
-func TestREADMERules(t *testing.T) {
-	path := filepath.Join("..", "README.md")
+// TestRulesDoc keeps the rules table and rule sections of docs/rules.md in
+// step with analyzer.Rules, the single source of the rule texts.
+func TestRulesDoc(t *testing.T) {
+	path := filepath.Join("..", filepath.FromSlash(rulesDoc))
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -30,7 +31,7 @@ func TestREADMERules(t *testing.T) {
 	i := strings.Index(readme, rulesBegin)
 	j := strings.Index(readme, rulesEnd)
 	if i < 0 || j < i {
-		t.Fatalf("README.md has no generated rules section (%q ... %q)", rulesBegin, rulesEnd)
+		t.Fatalf("%s has no generated rules section (%q ... %q)", rulesDoc, rulesBegin, rulesEnd)
 	}
 	want := readme[:i+len(rulesBegin)] + renderRules() + readme[j:]
 	if want == readme {
@@ -42,7 +43,7 @@ func TestREADMERules(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("README.md's rules section is stale: run go test ./analyzer -run TestREADMERules -update")
+	t.Errorf("%s's rules section is stale: run go test ./analyzer -run TestRulesDoc -update", rulesDoc)
 }
 
 // prose escapes rule text for Markdown outside code blocks ("<region>").
@@ -64,7 +65,7 @@ func renderRules() string {
 		fmt.Fprintf(&b, "| [%s](#%s) | `%s` | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Name, prose(r.Title), fix)
 	}
 	for _, r := range analyzer.Rules {
-		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n### %s `%s`: %s\n\n", strings.ToLower(r.ID), r.ID, r.Name, prose(r.Title))
+		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n## %s `%s`: %s\n\n", strings.ToLower(r.ID), r.ID, r.Name, prose(r.Title))
 		if r.Finds != "" {
 			fmt.Fprintf(&b, "**Finds.** %s\n\n", prose(r.Finds))
 		}
@@ -86,4 +87,23 @@ func renderRules() string {
 	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// TestDocURL checks that analyzer.DocURL names the generated page in this
+// repository and that every rule has its anchor there, so the links of
+// -help and SARIF land on the rule's section.
+func TestDocURL(t *testing.T) {
+	const prefix = "https://github.com/whispirlint/whispirlint/blob/main/"
+	if analyzer.DocURL != prefix+rulesDoc {
+		t.Fatalf("DocURL = %q, want %q", analyzer.DocURL, prefix+rulesDoc)
+	}
+	data, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(rulesDoc)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range analyzer.Rules {
+		if anchor := fmt.Sprintf("<a id=%q></a>", strings.ToLower(r.ID)); !strings.Contains(string(data), anchor) {
+			t.Errorf("%s has no anchor %s for %s", rulesDoc, anchor, r.ID)
+		}
+	}
 }
