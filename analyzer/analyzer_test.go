@@ -115,3 +115,5 @@ func TestHeldConditions(t *testing.T) {
 }
 
 func TestScheme(t *testing.T) { fixes(t, "wl02_scheme") }
+
+func TestOneLine(t *testing.T) { fixes(t, "wl02_oneline") }

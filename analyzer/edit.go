@@ -66,10 +66,29 @@ func (p *passState) importName(pos token.Pos, path string) string {
 }
 
 // deleteLines deletes stmt together with its line when it stands alone on
-// it (an end-of-line comment goes with it).
+// it (an end-of-line comment goes with it), or with the semicolon after it
+// when another statement follows on its line.
 func (p *passState) deleteLines(n ast.Node) (analysis.TextEdit, bool) {
 	src := p.source(n.Pos())
 	start, end := p.offset(n.Pos()), p.offset(n.End())
+	tf := p.pass.Fset.File(n.Pos())
+	// Have: q := u.Query(); q.Set("apikey", k); u.RawQuery = q.Encode(),
+	// unformatted: the statement goes with the semicolon after it.
+	if _, ok := n.(ast.Stmt); ok {
+		next := end
+		for next < len(src) && (src[next] == ' ' || src[next] == '\t') {
+			next++
+		}
+		if next < len(src) && src[next] == ';' {
+			next++
+			for next < len(src) && (src[next] == ' ' || src[next] == '\t') {
+				next++
+			}
+			if next < len(src) && src[next] != '\n' && src[next] != '\r' && src[next] != '/' {
+				return fixer.DeleteRange(tf.Pos(start), tf.Pos(next)), true
+			}
+		}
+	}
 	lineStart := start - len(fixer.LineIndent(src, start))
 	if lineStart > 0 && src[lineStart-1] != '\n' {
 		return analysis.TextEdit{}, false
@@ -92,7 +111,6 @@ func (p *passState) deleteLines(n ast.Node) (analysis.TextEdit, bool) {
 	if rest < len(src) {
 		rest++
 	}
-	tf := p.pass.Fset.File(n.Pos())
 	return fixer.DeleteRange(tf.Pos(lineStart), tf.Pos(rest)), true
 }
 
