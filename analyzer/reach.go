@@ -31,7 +31,9 @@ func (g *reachGraph) find(n ast.Node) ast.Node {
 		if !ok || up == n {
 			return n
 		}
-		g.parent[n] = g.parent[up]
+		if upup, ok := g.parent[up]; ok {
+			g.parent[n] = upup // path halving
+		}
 		n = up
 	}
 }

@@ -356,9 +356,9 @@ func (p *passState) isKeySprintf(c *ast.CallExpr, fmtPkg *types.PkgName) bool {
 // schemeWhy says why the URL of the site may not be https once its retired
 // host is regional, or "": a scheme written apart from the host (a
 // constant "http://", a variable before "://api.whispir.com") stays as it
-// is, so it must be https already. Only a literal of the site's own that
-// holds both scheme and host is made https by the fix.
-func (s *urlSite) schemeWhy() string {
+// is, so it must be https already. Only a literal that holds both scheme
+// and host (the site's own, or a constant's) is made https by its fix.
+func (p *passState) schemeWhy(s *urlSite) string {
 	var flat strings.Builder
 	var partOf []int // part index of each byte of flat
 	for i, part := range s.parts {
@@ -397,9 +397,46 @@ func (s *urlSite) schemeWhy() string {
 		case scheme == "":
 			return "the URL's scheme comes from an expression apart from its host: make sure it is https, then migrate by hand"
 		case strings.EqualFold(scheme, "https"):
-		case partOf[schemeStart] != partOf[start] || !s.ownsText(partOf[start]):
+		case partOf[schemeStart] != partOf[start] || !s.ownsText(partOf[start]) && !p.schemeWithHost(s.exprs[partOf[start]]):
 			return "the URL's scheme " + scheme + " is written apart from its host: make it https, then migrate by hand"
 		}
 	}
 	return ""
+}
+
+// schemeWithHost reports whether e names a constant of this package whose
+// declaration writes every retired host it holds in one literal with its
+// scheme ("http://api.whispir.com"): the WL01 fix there makes it https.
+func (p *passState) schemeWithHost(e ast.Expr) bool {
+	c, ok := p.objectOf(e).(*types.Const)
+	if !ok {
+		return false
+	}
+	spec := p.declSpec(c)
+	if spec == nil {
+		return false
+	}
+	ok = true
+	seen := false
+	ast.Inspect(spec, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			if v, isStr := p.stringValue(n); isStr {
+				for _, h := range fixer.FindHosts(v) {
+					if h.Kind == fixer.LegacyHost {
+						seen = true
+						ok = ok && h.SchemeStart >= 0
+					}
+				}
+			}
+		case *ast.Ident:
+			if obj, isConst := p.pass.TypesInfo.Uses[n].(*types.Const); isConst && obj != c {
+				if v, isStr := constantString(obj.Val()); isStr && legacyHostIn(v) != "" {
+					ok = false // Have: const base = scheme + host: the host is elsewhere
+				}
+			}
+		}
+		return true
+	})
+	return ok && seen
 }

@@ -145,7 +145,7 @@ func (p *passState) keyInQueryFix(cur inspector.Cursor, s *urlSite, bare bool, l
 			return nil, userinfoByHand
 		}
 	}
-	if why := s.schemeWhy(); why != "" {
+	if why := p.schemeWhy(s); why != "" {
 		return nil, why
 	}
 	key, keyRun, why := p.siteKey(s, r)
