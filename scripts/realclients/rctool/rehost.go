@@ -15,7 +15,8 @@ import (
 //
 // replaces every OLD with NEW in the non-test .go files whose path (relative
 // to the module root, slash-separated) starts with PREFIX ("." is every
-// file). Substitutions are plain text, never regular expressions, so that a
+// file). PREFIX may list several prefixes separated by spaces; one written
+// !P excludes the files under P. Substitutions are plain text, never regular expressions, so that a
 // rehost stays mechanical: the base URL and the key parameter's name change,
 // nothing else. A rule that matches nothing is an error: the library changed
 // and its rules must be looked at again.
@@ -47,7 +48,17 @@ func readRules(path string) ([]rule, error) {
 }
 
 func (r rule) applies(rel string) bool {
-	return r.prefix == "." || strings.HasPrefix(rel, r.prefix)
+	in := false
+	for _, p := range strings.Fields(r.prefix) {
+		if excl, ok := strings.CutPrefix(p, "!"); ok {
+			if strings.HasPrefix(rel, excl) {
+				return false
+			}
+		} else if p == "." || strings.HasPrefix(rel, p) {
+			in = true
+		}
+	}
+	return in
 }
 
 func rehost(dir, rulesPath string) error {
