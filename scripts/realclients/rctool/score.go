@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -25,9 +26,9 @@ import (
 // library's oracle saw at least one method migrated right and none WRONG;
 // otherwise it is WRONG (changed, but not shown right at run time). An
 // untouched site is reported when the run before the fix printed a
-// diagnostic inside its declaration; an untouched site with none is WRONG.
-// Unfound counts every site, changed or not, with no diagnostic inside its
-// declaration.
+// diagnostic inside its declaration or, for a package-level constant or
+// variable, on a line that uses it; an untouched site with none is WRONG.
+// Unfound counts every site, changed or not, with no such diagnostic.
 func score(args []string) error {
 	fs := flag.NewFlagSet("score", flag.ContinueOnError)
 	name := fs.String("name", "", "library name")
@@ -86,7 +87,7 @@ func score(args []string) error {
 	}
 	var right, reported, wrong, unfound int
 	for _, s := range before {
-		found := diags.inDecl(s)
+		found := diags.reported(s)
 		if !found {
 			unfound++
 		}
@@ -145,9 +146,17 @@ func readSites(path string) ([]site, error) {
 // copy's root.
 type diagnostics map[string][]int
 
-func (d diagnostics) inDecl(s site) bool {
+// reported says whether a diagnostic lies in the site's declaration or, for
+// a literal that initialises a package-level constant or variable, on a line
+// that uses it.
+func (d diagnostics) reported(s site) bool {
 	for _, line := range d[s.File] {
 		if line >= s.DeclStart && line <= s.DeclEnd {
+			return true
+		}
+	}
+	for _, u := range s.Uses {
+		if slices.Contains(d[u.File], u.Line) {
 			return true
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -26,6 +28,15 @@ type site struct {
 	DeclStart int    // its first and last line
 	DeclEnd   int
 	Value     string // the literal's value
+	// Uses are the lines, in the same package, that name the constant or
+	// variable the literal initialises (a key parameter kept in a constant
+	// is reported where it is used).
+	Uses []use `json:",omitempty"`
+}
+
+type use struct {
+	File string
+	Line int
 }
 
 func isKeyLiteral(v string) bool {
@@ -44,6 +55,7 @@ func printSites(dir string, patterns []string) error {
 
 func findSites(dir string, patterns []string) ([]site, error) {
 	sites := []site{}
+	pkgs := map[string][]parsed{} // package directory -> its files
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !isLibrarySource(path) {
 			return err
@@ -56,11 +68,74 @@ func findSites(dir string, patterns []string) ([]site, error) {
 		if !matchesAny(rel, patterns) {
 			return nil
 		}
-		found, err := fileSites(path, rel)
-		sites = append(sites, found...)
-		return err
+		p, err := parse(path, rel)
+		if err != nil {
+			return err
+		}
+		pkg := filepath.Dir(rel)
+		pkgs[pkg] = append(pkgs[pkg], p)
+		return nil
 	})
-	return sites, err
+	if err != nil {
+		return nil, err
+	}
+	for _, files := range pkgs {
+		for _, f := range files {
+			for _, s := range f.sites() {
+				s.Uses = uses(files, s.names)
+				sites = append(sites, s.site)
+			}
+		}
+	}
+	sort.Slice(sites, func(i, j int) bool {
+		if sites[i].File != sites[j].File {
+			return sites[i].File < sites[j].File
+		}
+		return sites[i].Line < sites[j].Line
+	})
+	return sites, nil
+}
+
+type parsed struct {
+	rel  string
+	fset *token.FileSet
+	file *ast.File
+}
+
+func parse(path, rel string) (parsed, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+	return parsed{rel, fset, f}, err
+}
+
+// uses lists the lines of files that mention one of names outside the
+// declaration of the name itself.
+func uses(files []parsed, names []string) []use {
+	var us []use
+	if len(names) == 0 {
+		return nil
+	}
+	for _, p := range files {
+		ast.Inspect(p.file, func(n ast.Node) bool {
+			if spec, ok := n.(*ast.ValueSpec); ok {
+				// Not a use: the declaration; its values may still use others.
+				for _, v := range spec.Values {
+					ast.Inspect(v, func(n ast.Node) bool { us = appendUse(us, p, n, names); return true })
+				}
+				return false
+			}
+			us = appendUse(us, p, n, names)
+			return true
+		})
+	}
+	return us
+}
+
+func appendUse(us []use, p parsed, n ast.Node, names []string) []use {
+	if id, ok := n.(*ast.Ident); ok && slices.Contains(names, id.Name) {
+		us = append(us, use{p.rel, p.fset.Position(id.Pos()).Line})
+	}
+	return us
 }
 
 // matchesAny reports whether the file rel lies in a package that one of the
@@ -86,17 +161,29 @@ func matchesAny(rel string, patterns []string) bool {
 	return false
 }
 
-func fileSites(path, rel string) ([]site, error) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
-	if err != nil {
-		return nil, err
-	}
-	var sites []site
-	for _, decl := range f.Decls {
+// namedSite is a site with the names of the package-level constants or
+// variables whose value holds the literal.
+type namedSite struct {
+	site
+	names []string
+}
+
+func (p parsed) sites() []namedSite {
+	fset, rel := p.fset, p.rel
+	var sites []namedSite
+	for _, decl := range p.file.Decls {
 		name := declName(decl)
 		start, end := fset.Position(decl.Pos()).Line, fset.Position(decl.End()).Line
+		var names []string // of the value spec being walked, in a GenDecl
 		ast.Inspect(decl, func(n ast.Node) bool {
+			if spec, ok := n.(*ast.ValueSpec); ok {
+				if _, top := decl.(*ast.GenDecl); top {
+					names = names[:0]
+					for _, id := range spec.Names {
+						names = append(names, id.Name)
+					}
+				}
+			}
 			lit, ok := n.(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING {
 				return true
@@ -106,11 +193,11 @@ func fileSites(path, rel string) ([]site, error) {
 				return true
 			}
 			pos := fset.Position(lit.Pos())
-			sites = append(sites, site{rel, pos.Line, pos.Column, name, start, end, v})
+			sites = append(sites, namedSite{site{rel, pos.Line, pos.Column, name, start, end, v, nil}, slices.Clone(names)})
 			return true
 		})
 	}
-	return sites, nil
+	return sites
 }
 
 // declName names a top-level declaration: "(T).M", "F", or the names its
