@@ -99,16 +99,20 @@ func score(args []string) error {
 				reported++
 			} else {
 				wrong++
-				lines = append(lines, "  site   WRONG   untouched and not reported: "+where)
+				lines = append(lines, "  site   WRONG   untouched, unfound (no diagnostic in its declaration or at a use): "+where)
 			}
 		case mRight > 0 && mWrong == 0:
 			right++
+			if !found {
+				lines = append(lines, "  site   right   changed, unfound (fixed without a diagnostic here): "+where)
+			}
 		default:
 			wrong++
-			lines = append(lines, "  site   WRONG   changed, not shown right at run time: "+where)
-		}
-		if !found {
-			lines = append(lines, "  site   unfound no diagnostic in its declaration: "+where)
+			why := "changed, not shown right at run time"
+			if !found {
+				why += ", unfound"
+			}
+			lines = append(lines, "  site   WRONG   "+why+": "+where)
 		}
 	}
 	fmt.Printf("ROW %s %d %d %d %d %d %d %d %d %d\n", *name, len(before), right, reported, wrong, unfound,
