@@ -116,14 +116,20 @@ measure() {
 }
 
 # run_oracle NAME COPY ORACLE OUT runs the oracle in the copy and writes the
-# record to OUT; the oracle's directory is removed again, so whispirlint
-# never sees it.
+# record to OUT. The oracle's directory is made under the first measured
+# package's directory (so that it may import that package's internal
+# packages) and removed again, so whispirlint never sees it.
 run_oracle() {
 	local name=$1 copy=$2 oracle=$3 record=$4
-	local odir=$copy/zz_whispirlint_oracle
+	local first=${patterns%% *}
+	first=${first%...}
+	first=${first#./}
+	first=${first#.}
+	local rel=${first%/}${first:+/}zz_whispirlint_oracle
+	local odir=$copy/$rel
 	mkdir -p "$odir"
 	cp "$here/testdata/oracle_lib_test.go" "$odir/" && cp "$oracle" "$odir/oracle_test.go"
-	(cd "$copy" && ORACLE_OUT=$record go test -count=1 ./zz_whispirlint_oracle >"$work/$name/oracle.log" 2>&1)
+	(cd "$copy" && ORACLE_OUT=$record go test -count=1 "./$rel" >"$work/$name/oracle.log" 2>&1)
 	local code=$?
 	rm -rf "$odir"
 	[[ $code == 0 && -s $record ]]
