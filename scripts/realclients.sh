@@ -18,6 +18,7 @@
 #	scripts/realclients.sh                     # every library
 #	ONLY="googlemaps finnhub" scripts/realclients.sh
 #	KEEP=1 scripts/realclients.sh              # keep the copies and outputs
+#	MODE=vet scripts/realclients.sh            # fix with go vet -vettool -fix (MODE=fix: go fix -fixtool)
 #
 # The columns are explained in scripts/realclients/README.md.
 # Exit status: 0 when nothing is WRONG, 1 when a site or method is WRONG or
@@ -34,6 +35,16 @@ if [[ "${CI:-}" == true ]]; then
 fi
 
 REGION=${REGION:-au}
+# MODE is how the fix is applied: standalone (whispirlint -fix), vet
+# (go vet -vettool=whispirlint -fix) or fix (go fix -fixtool=whispirlint).
+MODE=${MODE:-standalone}
+case $MODE in
+standalone | vet | fix) ;;
+*)
+	echo "realclients.sh: MODE must be standalone, vet or fix" >&2
+	exit 2
+	;;
+esac
 # -mod=mod: a copy's go.sum may lack what the oracle and the fixed code need.
 export GOFLAGS="${GOFLAGS:-} -mod=mod"
 here=$repo_root/scripts/realclients
@@ -89,7 +100,13 @@ measure() {
 	fi
 	"$bin/rctool" sites "$copy" $patterns >"$out/sites-before.json"
 	(cd "$copy" && "$bin/whispirlint" -json -region="$REGION" $patterns >"$out/diags.json" 2>"$out/diags.err")
-	(cd "$copy" && "$bin/whispirlint" -region="$REGION" -fix $patterns >"$out/fix.log" 2>&1)
+	local fixcmd
+	case $MODE in
+	standalone) fixcmd=("$bin/whispirlint" -region="$REGION" -fix) ;;
+	vet) fixcmd=(go vet -vettool="$bin/whispirlint" -region="$REGION" -fix) ;;
+	fix) fixcmd=(go fix -fixtool="$bin/whispirlint" -region="$REGION") ;;
+	esac
+	(cd "$copy" && "${fixcmd[@]}" $patterns >"$out/fix.log" 2>&1)
 	local fixcode=$?
 	"$bin/rctool" sites "$copy" $patterns >"$out/sites-after.json"
 	if ! (cd "$copy" && go build $patterns >"$out/build.log" 2>&1); then
@@ -109,7 +126,7 @@ measure() {
 	fi
 	rows+=("$(sed -n 's/^ROW //p' "$out/score.txt") $fixcode")
 	{
-		echo "== $name: whispirlint -region=$REGION -fix $patterns (exit $fixcode); $(grep -c . "$out/diags.err") load error line(s)"
+		echo "== $name: ${fixcmd[*]##*/} $patterns (exit $fixcode); $(grep -c . "$out/diags.err") load error line(s)"
 		tail -n +2 "$out/score.txt"
 	} >"$out/details.txt"
 	details+=("$out/details.txt")
@@ -150,7 +167,7 @@ while read -r name modver patterns _; do
 done <"$here/clients.txt"
 
 echo
-echo "whispirlint -region=$REGION -fix on rehosted client libraries ($(date -u '+%Y-%m-%d %H:%M UTC'), $(go env GOVERSION))"
+echo "whispirlint -region=$REGION -fix (MODE=$MODE) on rehosted client libraries ($(date -u '+%Y-%m-%d %H:%M UTC'), $(go env GOVERSION))"
 printf '%-26s %6s %6s %9s %6s %8s | %7s %6s %7s %6s | %4s\n' library sites right reported WRONG unfound methods right legacy WRONG fix
 for r in "${rows[@]}"; do
 	# shellcheck disable=SC2086
@@ -160,7 +177,7 @@ printf '%s\n' "${rows[@]}" | awk '$2 != "-" { for (i = 2; i <= 10; i++) t[i] += 
 	END { printf "%-26s %6d %6d %9d %6d %8d | %7d %6d %7d %6d |\n", "total (" n " libraries)", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10] }'
 echo "(sites: key sites; right: changed and right at run time; reported: untouched and reported;"
 echo " WRONG: changed but not right, or untouched and not reported; unfound: no diagnostic;"
-echo " methods: oracle methods, right / legacy (unchanged) / WRONG; fix: whispirlint -fix exit status)"
+echo " methods: oracle methods, right / legacy (unchanged) / WRONG; fix: exit status of the fix command)"
 for d in "${details[@]}"; do
 	echo
 	cat "$d"
