@@ -98,6 +98,16 @@ measure() {
 		skip "$name" "the oracle does not see the legacy shape before the fix: the rehost or the oracle is wrong"
 		return
 	fi
+	# Which key sites each method reaches: the method alone, under coverage.
+	mkdir -p "$out/cover"
+	local i=0 m
+	while IFS= read -r m; do
+		printf '%s\n' "$m" >"$out/cover/$i.name"
+		if ! run_oracle "$name" "$copy" "$oracle" "$out/cover/$i.json" "$m" "$out/cover/$i.out"; then
+			echo "   coverage of $m failed: $(tail -n 1 "$out/oracle.log")"
+		fi
+		i=$((i + 1))
+	done < <("$bin/rctool" methods "$out/legacy.json")
 	"$bin/rctool" sites "$copy" $patterns >"$out/sites-before.json"
 	(cd "$copy" && "$bin/whispirlint" -json -region="$REGION" $patterns >"$out/diags.json" 2>"$out/diags.err")
 	local fixcmd
@@ -119,7 +129,7 @@ measure() {
 		tail -n 20 "$out/oracle.log"
 	fi
 	"$bin/rctool" score -name "$name" -dir "$copy" -before "$out/sites-before.json" -after "$out/sites-after.json" \
-		-diags "$out/diags.json" -legacy "$out/legacy.json" -migrated "$out/migrated.json" >"$out/score.txt"
+		-diags "$out/diags.json" -legacy "$out/legacy.json" -migrated "$out/migrated.json" -cover "$out/cover" >"$out/score.txt"
 	local code=$?
 	if [[ $code -ge 1 ]]; then
 		failed=1
@@ -132,12 +142,18 @@ measure() {
 	details+=("$out/details.txt")
 }
 
-# run_oracle NAME COPY ORACLE OUT runs the oracle in the copy and writes the
-# record to OUT. The oracle's directory is made under the first measured
-# package's directory (so that it may import that package's internal
-# packages) and removed again, so whispirlint never sees it.
+# run_oracle NAME COPY ORACLE OUT [METHOD PROFILE] runs the oracle in the
+# copy and writes the record to OUT; with METHOD, it calls only that method
+# and writes the coverage of the measured packages to PROFILE. The oracle's
+# directory is made under the first measured package's directory (so that
+# it may import that package's internal packages) and removed again, so
+# whispirlint never sees it.
 run_oracle() {
-	local name=$1 copy=$2 oracle=$3 record=$4
+	local name=$1 copy=$2 oracle=$3 record=$4 only=${5:-} profile=${6:-}
+	local cover=()
+	if [[ -n $profile ]]; then
+		cover=(-coverpkg="${patterns// /,}" -coverprofile="$profile")
+	fi
 	local first=${patterns%% *}
 	first=${first%...}
 	first=${first#./}
@@ -146,7 +162,7 @@ run_oracle() {
 	local odir=$copy/$rel
 	mkdir -p "$odir"
 	cp "$here/testdata/oracle_lib_test.go" "$odir/" && cp "$oracle" "$odir/oracle_test.go"
-	(cd "$copy" && ORACLE_OUT=$record go test -count=1 "./$rel" >"$work/$name/oracle.log" 2>&1)
+	(cd "$copy" && ORACLE_OUT=$record ORACLE_ONLY=$only go test -count=1 "${cover[@]}" "./$rel" >"$work/$name/oracle.log" 2>&1)
 	local code=$?
 	rm -rf "$odir"
 	[[ $code == 0 && -s $record ]]
@@ -154,7 +170,7 @@ run_oracle() {
 
 skip() {
 	echo "realclients.sh: $1: NOT MEASURED: $2"
-	rows+=("$1 - - - - - - - - - -")
+	rows+=("$1 - - - - - - - - - - -")
 	failed=1
 }
 
@@ -168,16 +184,18 @@ done <"$here/clients.txt"
 
 echo
 echo "whispirlint -region=$REGION -fix (MODE=$MODE) on rehosted client libraries ($(date -u '+%Y-%m-%d %H:%M UTC'), $(go env GOVERSION))"
-printf '%-26s %6s %6s %9s %6s %8s | %7s %6s %7s %6s | %4s\n' library sites right reported WRONG unfound methods right legacy WRONG fix
+printf '%-26s %6s %6s %9s %6s %7s %8s | %7s %6s %7s %6s | %4s\n' library sites right reported WRONG unexer unfound methods right legacy WRONG fix
 for r in "${rows[@]}"; do
 	# shellcheck disable=SC2086
-	printf '%-26s %6s %6s %9s %6s %8s | %7s %6s %7s %6s | %4s\n' $r
+	printf '%-26s %6s %6s %9s %6s %7s %8s | %7s %6s %7s %6s | %4s\n' $r
 done
-printf '%s\n' "${rows[@]}" | awk '$2 != "-" { for (i = 2; i <= 10; i++) t[i] += $i; n++ }
-	END { printf "%-26s %6d %6d %9d %6d %8d | %7d %6d %7d %6d |\n", "total (" n " libraries)", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10] }'
-echo "(sites: key sites; right: changed and right at run time; reported: untouched and reported;"
-echo " WRONG: changed but not right, or untouched and not reported; unfound: no diagnostic;"
-echo " methods: oracle methods, right / legacy (unchanged) / WRONG; fix: exit status of the fix command)"
+printf '%s\n' "${rows[@]}" | awk '$2 != "-" { for (i = 2; i <= 11; i++) t[i] += $i; n++ }
+	END { printf "%-26s %6d %6d %9d %6d %7d %8d | %7d %6d %7d %6d |\n", "total (" n " libraries)", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11] }'
+echo "(sites: key sites; right: changed, and every oracle method that executes it is right at run time;"
+echo " reported: untouched and reported; WRONG: changed and executed by a method that is not right,"
+echo " or untouched and not reported; unexer: changed, but no oracle method executes it;"
+echo " unfound: no diagnostic; methods: oracle methods, right / legacy (unchanged) / WRONG;"
+echo " fix: exit status of the fix command; details: scripts/realclients/README.md)"
 for d in "${details[@]}"; do
 	echo
 	cat "$d"

@@ -7,6 +7,7 @@
 //	rctool rehost DIR RULES            apply RULES (scripts/realclients/testdata/NAME/rehost.txt) to DIR
 //	rctool sites DIR PATTERN... >F     list the key sites of the packages PATTERN matches in DIR (JSON)
 //	rctool legacy RECORD               check that every method recorded a legacy request
+//	rctool methods RECORD              list the methods of a record, one a line
 //	rctool score FLAGS                 classify sites and methods of one library; see score
 //
 // See scripts/realclients/README.md for what each number means.
@@ -38,6 +39,11 @@ func main() {
 			usage()
 		}
 		err = checkLegacy(args[0])
+	case "methods":
+		if len(args) != 1 {
+			usage()
+		}
+		err = printMethods(args[0])
 	case "score":
 		err = score(args)
 	default:
@@ -50,6 +56,6 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: rctool rehost DIR RULES | sites DIR PATTERN... | legacy RECORD | score FLAGS")
+	fmt.Fprintln(os.Stderr, "usage: rctool rehost DIR RULES | sites DIR PATTERN... | legacy RECORD | methods RECORD | score FLAGS")
 	os.Exit(2)
 }

@@ -14,21 +14,24 @@ import (
 // score classifies the key sites and the oracle's methods of one library
 // and prints
 //
-//	ROW NAME SITES RIGHT REPORTED WRONG UNFOUND METHODS M_RIGHT M_LEGACY M_WRONG
+//	ROW NAME SITES RIGHT REPORTED WRONG UNEXERCISED UNFOUND METHODS M_RIGHT M_LEGACY M_WRONG
 //
-// followed by one line per method and per site that is WRONG or unfound.
-// It exits 3 when anything is WRONG.
+// followed by one line per method and per site that is not plainly right or
+// reported. It exits 3 when anything is WRONG.
 //
 // Sites. A site is matched across the fix by its file, its top-level
 // declaration and its literal's value (line numbers move when a fix adds
 // lines): in each declaration, the literals still present after the fix are
 // untouched, the others were changed. A changed site is right when the
-// library's oracle saw at least one method migrated right and none WRONG;
-// otherwise it is WRONG (changed, but not shown right at run time). An
-// untouched site is reported when the run before the fix printed a
-// diagnostic inside its declaration or, for a package-level constant or
-// variable, on a line that uses it; an untouched site with none is WRONG.
-// Unfound counts every site, changed or not, with no such diagnostic.
+// methods that executed it before the fix (each method run alone under
+// coverage; a literal that initialises a package-level name counts as
+// executed where the name is used) are all migrated right; WRONG when one of
+// them is not; unexercised when no method of the oracle executed it (changed,
+// but neither shown right nor wrong at run time). An untouched site is
+// reported when the run before the fix printed a diagnostic inside its
+// declaration or, for a package-level constant or variable, on a line that
+// uses it; an untouched site with none is WRONG. Unfound counts every site,
+// changed or not, with no such diagnostic.
 func score(args []string) error {
 	fs := flag.NewFlagSet("score", flag.ContinueOnError)
 	name := fs.String("name", "", "library name")
@@ -38,6 +41,7 @@ func score(args []string) error {
 	diagsPath := fs.String("diags", "", "whispirlint -json output before the fix")
 	legacyPath := fs.String("legacy", "", "oracle record before the fix")
 	migratedPath := fs.String("migrated", "", "oracle record after the fix")
+	coverDir := fs.String("cover", "", "directory of N.name and N.out: each method's coverage before the fix")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -62,6 +66,16 @@ func score(args []string) error {
 		return err
 	}
 
+	module, err := modulePath(*dir)
+	if err != nil {
+		return err
+	}
+	reached, err := readReach(*coverDir, module)
+	if err != nil {
+		return err
+	}
+
+	kinds := map[string]string{} // method -> right, legacy or WRONG
 	var mRight, mLegacy, mWrong int
 	var lines []string
 	for _, b := range legacy.Methods {
@@ -70,6 +84,7 @@ func score(args []string) error {
 		if ok {
 			kind, why = verdict(b, a)
 		}
+		kinds[b.Name] = kind
 		switch kind {
 		case "right":
 			mRight++
@@ -85,15 +100,15 @@ func score(args []string) error {
 	for _, s := range after {
 		remaining[siteKey(s)]++
 	}
-	var right, reported, wrong, unfound int
+	var right, reported, wrong, unexercised, unfound int
 	for _, s := range before {
 		found := diags.reported(s)
 		if !found {
 			unfound++
 		}
 		where := fmt.Sprintf("%s:%d %s %q", s.File, s.Line, s.Decl, mask(s.Value))
-		switch k := siteKey(s); {
-		case remaining[k] > 0: // untouched
+		k := siteKey(s)
+		if remaining[k] > 0 { // untouched
 			remaining[k]--
 			if found {
 				reported++
@@ -101,22 +116,42 @@ func score(args []string) error {
 				wrong++
 				lines = append(lines, "  site   WRONG   untouched, unfound (no diagnostic in its declaration or at a use): "+where)
 			}
-		case mRight > 0 && mWrong == 0:
+			continue
+		}
+		unfoundNote := ""
+		if !found {
+			unfoundNote = ", unfound"
+		}
+		methods := reached.reaches(s)
+		var notRight []string
+		for _, m := range methods {
+			if kinds[m] != "right" {
+				notRight = append(notRight, m+" is "+kinds[m])
+			}
+		}
+		switch {
+		case len(methods) == 0:
+			unexercised++
+			lines = append(lines, "  site   unexer  changed, no oracle method executes it"+unfoundNote+": "+where)
+		case len(notRight) == 0:
 			right++
 			if !found {
 				lines = append(lines, "  site   right   changed, unfound (fixed without a diagnostic here): "+where)
 			}
 		default:
 			wrong++
-			why := "changed, not shown right at run time"
-			if !found {
-				why += ", unfound"
-			}
-			lines = append(lines, "  site   WRONG   "+why+": "+where)
+			lines = append(lines, fmt.Sprintf("  site   WRONG   changed, but %s%s: %s", strings.Join(notRight, ", "), unfoundNote, where))
 		}
 	}
-	fmt.Printf("ROW %s %d %d %d %d %d %d %d %d %d\n", *name, len(before), right, reported, wrong, unfound,
+	fmt.Printf("ROW %s %d %d %d %d %d %d %d %d %d %d\n", *name, len(before), right, reported, wrong, unexercised, unfound,
 		len(legacy.Methods), mRight, mLegacy, mWrong)
+	exercised := 0
+	for _, s := range before {
+		if len(reached.reaches(s)) > 0 {
+			exercised++
+		}
+	}
+	fmt.Printf("  the oracle's methods execute %d of the %d key sites\n", exercised, len(before))
 	for _, l := range lines {
 		fmt.Println(l)
 	}
