@@ -14,6 +14,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 )
@@ -48,6 +49,9 @@ func main() {
 		err = score(args)
 	default:
 		usage()
+	}
+	if errors.Is(err, errWrong) {
+		os.Exit(3)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "rctool:", err)

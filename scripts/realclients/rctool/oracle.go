@@ -93,7 +93,7 @@ func legacyShape(m method) string {
 		case u.Scheme != "https" || u.Host != legacyHost:
 			return fmt.Sprintf("request %d goes to %s://%s", i, u.Scheme, u.Host)
 		case !slices.Equal(u.Query()[keyParam], []string{oracleKey}):
-			return fmt.Sprintf("request %d: query %q has no single %s=%s", i, mask(u.RawQuery), keyParam, oracleKey)
+			return fmt.Sprintf("request %d: query %q does not hold the key exactly once as %s", i, mask(u.RawQuery), keyParam)
 		case len(r.Header.Values(keyHeader)) != 0:
 			return fmt.Sprintf("request %d already has %s", i, keyHeader)
 		}

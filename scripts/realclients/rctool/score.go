@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -156,10 +157,13 @@ func score(args []string) error {
 		fmt.Println(l)
 	}
 	if wrong > 0 || mWrong > 0 {
-		os.Exit(3)
+		return errWrong
 	}
 	return nil
 }
+
+// errWrong says that a site or a method is WRONG; rctool exits 3.
+var errWrong = errors.New("something is WRONG")
 
 func siteKey(s site) string { return s.File + "|" + s.Decl + "|" + s.Value }
 

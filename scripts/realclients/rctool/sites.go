@@ -143,7 +143,10 @@ func appendUse(us []use, p parsed, n ast.Node, names []string) []use {
 func matchesAny(rel string, patterns []string) bool {
 	pkg := filepath.ToSlash(filepath.Dir(rel))
 	for _, p := range patterns {
-		p = strings.TrimPrefix(strings.TrimPrefix(p, "./"), ".")
+		if p == "." {
+			p = ""
+		}
+		p = strings.TrimPrefix(p, "./")
 		if rest, ok := strings.CutSuffix(p, "..."); ok {
 			rest = strings.TrimSuffix(rest, "/")
 			if rest == "" || pkg == rest || strings.HasPrefix(pkg, rest+"/") {
