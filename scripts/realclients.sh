@@ -174,13 +174,16 @@ skip() {
 	failed=1
 }
 
-while read -r name modver patterns _; do
-	[[ -z $name || $name == \#* ]] && continue
+# The list is read whole first: editing it during a run changes nothing.
+mapfile -t entries <"$here/clients.txt"
+for entry in "${entries[@]}"; do
+	read -r name modver patterns _ <<<"$entry"
+	[[ -z ${name:-} || $name == \#* ]] && continue
 	if [[ -n ${ONLY:-} && " $ONLY " != *" $name "* ]]; then
 		continue
 	fi
 	measure "$name" "$modver" "${patterns:-./...}"
-done <"$here/clients.txt"
+done
 
 echo
 echo "whispirlint -region=$REGION -fix (MODE=$MODE) on rehosted client libraries ($(date -u '+%Y-%m-%d %H:%M UTC'), $(go env GOVERSION))"
