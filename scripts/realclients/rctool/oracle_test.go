@@ -49,6 +49,9 @@ func TestVerdict(t *testing.T) {
 		why   string
 	}{
 		{"unchanged", []request{legacyReq}, "legacy", ""},
+		{"unchanged, parameters reordered", []request{req("POST", "https://api.whispir.com/messages?apikey=KEY-123&limit=5", `{"a":1}`, "Authorization", "Basic x")}, "legacy", ""},
+		{"changed on the retired host", []request{req("POST", "https://api.whispir.com/messages?limit=5", `{"a":1}`, "X-Api-Key", "KEY-123")}, "WRONG", "still goes to the retired host"},
+		{"migrated, parameters reordered", []request{req("POST", "https://api.au.whispir.com/messages?limit=5", `{"a":1}`, "X-Api-Key", "KEY-123")}, "right", ""},
 		{"migrated", []request{right}, "right", ""},
 		{"host only", []request{req("POST", "https://api.au.whispir.com/messages?limit=5&apikey=KEY-123", `{"a":1}`)}, "WRONG", "still in the query"},
 		{"header added, key kept", []request{req("POST", "https://api.au.whispir.com/messages?limit=5&apikey=KEY-123", `{"a":1}`, "X-Api-Key", "KEY-123")}, "WRONG", "still in the query"},
