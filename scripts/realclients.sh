@@ -17,7 +17,7 @@
 #
 #	scripts/realclients.sh                     # every library
 #	ONLY="googlemaps finnhub" scripts/realclients.sh
-#	KEEP=1 scripts/realclients.sh              # keep the copies and outputs
+#	KEEP=1 scripts/realclients.sh              # keep the copies and outputs (NAME/fix.diff: what the fix changed)
 #	MODE=vet scripts/realclients.sh            # fix with go vet -vettool -fix (MODE=fix: go fix -fixtool)
 #
 # The columns are explained in scripts/realclients/README.md.
@@ -119,6 +119,11 @@ measure() {
 	(cd "$copy" && "${fixcmd[@]}" $patterns >"$out/fix.log" 2>&1)
 	local fixcode=$?
 	"$bin/rctool" sites "$copy" $patterns >"$out/sites-after.json"
+	# What the fix changed, to compare modes: diff -r against a second rehost.
+	cp -R "$dir" "$out/rehosted" && chmod -R u+w "$out/rehosted"
+	"$bin/rctool" rehost "$out/rehosted" "$rules" >/dev/null 2>&1
+	diff -ru -x go.mod -x go.sum "$out/rehosted" "$copy" | sed -e "s|$out/||g" -e 's/\t[0-9][-0-9]* [0-9:.]* [-+][0-9]*$//' >"$out/fix.diff"
+	rm -rf "$out/rehosted"
 	if ! (cd "$copy" && go build $patterns >"$out/build.log" 2>&1); then
 		echo "   the fixed copy does not build:"
 		head -n 20 "$out/build.log"
@@ -129,12 +134,19 @@ measure() {
 		tail -n 20 "$out/oracle.log"
 	fi
 	"$bin/rctool" score -name "$name" -dir "$copy" -before "$out/sites-before.json" -after "$out/sites-after.json" \
-		-diags "$out/diags.json" -legacy "$out/legacy.json" -migrated "$out/migrated.json" -cover "$out/cover" >"$out/score.txt"
+		-diags "$out/diags.json" -legacy "$out/legacy.json" -migrated "$out/migrated.json" -cover "$out/cover" >"$out/score.txt" 2>&1
 	local code=$?
 	if [[ $code -ge 1 ]]; then
 		failed=1
 	fi
-	rows+=("$(sed -n 's/^ROW //p' "$out/score.txt") $fixcode")
+	local row
+	row=$(sed -n 's/^ROW //p' "$out/score.txt")
+	if [[ -z $row ]]; then
+		cat "$out/score.txt"
+		skip "$name" "rctool score failed"
+		return
+	fi
+	rows+=("$row $fixcode")
 	{
 		echo "== $name: ${fixcmd[*]##*/} $patterns (exit $fixcode); $(grep -c . "$out/diags.err") load error line(s)"
 		tail -n +2 "$out/score.txt"
