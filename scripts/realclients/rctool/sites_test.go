@@ -114,6 +114,22 @@ api/a.go | p = "key" | p = "apikey"
 		}
 	}
 
+	missed := writeTree(t, map[string]string{
+		"a.go": "package a\n\ntype T struct {\n\tTok string `json:\"access_token\"`\n}\n\nconst u = \"https://x.example.com/v1?access_token=%s\"\nconst q = \"access_token\"\n",
+		"rules.txt": `. | "https://x.example.com | "https://api.whispir.com
+. | access_token= | apikey=
+absent . | access_token
+absent . | key=
+`,
+	})
+	err := rehost(missed, filepath.Join(missed, "rules.txt"))
+	if err == nil || !strings.Contains(err.Error(), `a.go:8 still holds "access_token"`) {
+		t.Errorf("a missed spelling: err = %v, want a.go:8 (and not the struct tag, nor key= in apikey=)", err)
+	}
+	if err != nil && (strings.Contains(err.Error(), "a.go:4") || strings.Contains(err.Error(), `"key="`)) {
+		t.Errorf("the check found a struct tag or key= in apikey=: %v", err)
+	}
+
 	stale := writeTree(t, map[string]string{
 		"a.go":      `package a`,
 		"rules.txt": ". | \"https://gone.example.com | \"https://api.whispir.com\n",
