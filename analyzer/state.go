@@ -34,6 +34,14 @@ type passState struct {
 	held         []*heldReport                         // the held reports, in order
 	keys         []*keyReport                          // the held WL02 reports, decided together
 	declined     []declinedRange                       // code whose retired hosts must stay as they are
+
+	// Lookup indexes, built on first use (see ranges.go).
+	keyIndex        *spanIndex
+	keyIndexed      int // len(keys) when keyIndex was built
+	declinedIndex   *spanIndex
+	declinedIndexed int // len(declined) when declinedIndex was built
+	constUse        map[*types.Const][]*ast.Ident
+	fileCurs        map[*token.File]inspector.Cursor
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
