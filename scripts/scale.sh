@@ -17,6 +17,7 @@
 #
 #	scripts/scale.sh                        # all three, N=5
 #	SCENARIO=vet N=9 scripts/scale.sh
+#	BIN_DIR=DIR scripts/scale.sh            # tools built before (see build_tools), e.g. of an older commit
 #
 # CPU is user+sys of the command and the children it waited for (go list,
 # go vet's per-package runs); peak RSS is the largest single process. A
@@ -39,11 +40,13 @@ REGION=${REGION:-au}
 start=$SECONDS
 work=$(mktemp -d "${TMPDIR:-/tmp}/whispirlint-scale.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-bin=$work/bin
-echo "scale.sh: building the tools"
-if ! build_tools "$bin"; then
-	echo "scale.sh: build failed" >&2
-	exit 2
+bin=${BIN_DIR:-$work/bin}
+if [[ -z ${BIN_DIR:-} ]]; then
+	echo "scale.sh: building the tools"
+	if ! build_tools "$bin"; then
+		echo "scale.sh: build failed" >&2
+		exit 2
+	fi
 fi
 
 # measure LABEL DIR CMD... runs CMD in DIR under rusage and appends
