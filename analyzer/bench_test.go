@@ -13,6 +13,7 @@ import (
 
 	"github.com/whispirlint/whispirlint/analyzer"
 	"github.com/whispirlint/whispirlint/internal/noop"
+	"github.com/whispirlint/whispirlint/internal/perf/synth"
 )
 
 // The benchmarks run the analyzer alone on a large synthetic package,
@@ -162,4 +163,86 @@ func BenchmarkAnalyzer(b *testing.B) {
 func BenchmarkNoop(b *testing.B) {
 	b.Run("mixed", func(b *testing.B) { benchAnalyze(b, noop.Analyzer, true, false) })
 	b.Run("clean", func(b *testing.B) { benchAnalyze(b, noop.Analyzer, false, false) })
+}
+
+// sitesPackage writes one package with n Whispir sites (see synth.SiteFunc)
+// into a fresh module and loads it with syntax and types.
+func sitesPackage(b *testing.B, n int, strays bool) []*packages.Package {
+	b.Helper()
+	dir := b.TempDir()
+	if err := synth.WriteModule(dir, "example.com/sites"); err != nil {
+		b.Fatal(err)
+	}
+	if err := synth.WriteSites(dir, "sites", n, strays); err != nil {
+		b.Fatal(err)
+	}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")}
+	pkgs, err := packages.Load(cfg, ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		b.Fatal("the scaling package does not load")
+	}
+	return pkgs
+}
+
+// BenchmarkSites measures how the analyzer's cost grows with the number of
+// Whispir sites in one package, against the no-op on the same package (the
+// checker's own work). The cost exponent between two sizes is
+// log(t2/t1)/log(n2/n1). In "strays", a helper in every file that the fix
+// cannot follow withdraws every fix of the package: the worst case of the
+// stray scan and of the declined code.
+//
+//	go test -run XXX -bench Sites -benchmem -benchtime 1x -count 5 ./analyzer/
+func BenchmarkSites(b *testing.B) {
+	a, err := analyzer.New(analyzer.Config{Region: "au"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, strays := range []bool{false, true} {
+		for _, n := range []int{1000, 5000, 10000} {
+			name := fmt.Sprintf("n=%d", n)
+			if strays {
+				name = fmt.Sprintf("strays/n=%d", n)
+			}
+			b.Run(name, func(b *testing.B) {
+				pkgs := sitesPackage(b, n, strays)
+				// Each site reports once, but for another service's and a
+				// declined one (which reports its retired host too).
+				b.Run("whispirlint", func(b *testing.B) { benchSites(b, a, pkgs, n) })
+				b.Run("noop", func(b *testing.B) { benchSites(b, noop.Analyzer, pkgs, 0) })
+			})
+		}
+	}
+}
+
+// benchSites runs a on pkgs and checks that it reports at least wantDiags
+// diagnostics, or none when wantDiags is 0.
+//
+// Besides the wall time it reports cpu-ns/op, the process's CPU time (user
+// and sys, the garbage collector's included) per iteration, which the load
+// of a shared machine disturbs far less.
+func benchSites(b *testing.B, a *analysis.Analyzer, pkgs []*packages.Package, wantDiags int) {
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op") }()
+	for b.Loop() {
+		g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, &checker.Options{Sequential: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		diags := 0
+		for act := range g.All() {
+			if act.Analyzer == a && act.IsRoot {
+				if act.Err != nil {
+					b.Fatal(act.Err)
+				}
+				diags += len(act.Diagnostics)
+			}
+		}
+		if diags < wantDiags || (wantDiags == 0 && diags > 0) {
+			b.Fatalf("%d diagnostics, want at least %d", diags, wantDiags)
+		}
+	}
 }

@@ -437,15 +437,14 @@ func (p *passState) declSpec(obj types.Object) *ast.ValueSpec {
 func (p *passState) reportLegacy(r *legacyReport) {
 	why, fix := r.why, r.fix
 	if fix != nil {
-		for _, d := range p.declined {
-			if d.pos <= r.node.Pos() && r.node.End() <= d.end {
-				fix = nil
-				why = "the URL is also built with the API key in the query at " + p.lineFrom(d.site, r.node.Pos()) +
-					", which needs a change by hand: migrate the host there with it"
-				if d.why != "" {
-					why = d.why + ": migrate them together by hand"
-				}
-				break
+		// The first declined range (in the order they were added) that holds the node.
+		if i := p.declinedSpans().first(r.node.Pos(), r.node.End()); i >= 0 {
+			d := p.declined[i]
+			fix = nil
+			why = "the URL is also built with the API key in the query at " + p.lineFrom(d.site, r.node.Pos()) +
+				", which needs a change by hand: migrate the host there with it"
+			if d.why != "" {
+				why = d.why + ": migrate them together by hand"
 			}
 		}
 	}

@@ -195,7 +195,7 @@ func (p *passState) requestArgument(call *ast.CallExpr, i int, depth int) string
 	if param == nil {
 		return "the request is passed to " + fn.Name()
 	}
-	fnCur, ok := p.inspector().Root().FindNode(decl)
+	fnCur, ok := p.cursorOf(decl)
 	if !ok {
 		return "the request is passed to " + fn.Name()
 	}

@@ -47,6 +47,14 @@ type passState struct {
 	resetHeader   ast.Stmt        // the req.Header = ... the header is set after (see headerReset)
 	pendingVia    []viaCall       // the helper calls of the fix being built (see callee.go)
 	pendingShared map[string]bool // and the helpers' header edits it holds
+
+	// Lookup indexes, built on first use (see ranges.go).
+	keyIndex        *spanIndex
+	keyIndexed      int // len(keys) when keyIndex was built
+	declinedIndex   *spanIndex
+	declinedIndexed int // len(declined) when declinedIndex was built
+	constUse        map[*types.Const][]*ast.Ident
+	fileCurs        map[*token.File]inspector.Cursor
 }
 
 func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {

@@ -147,13 +147,7 @@ func tagNamesKey(lit string) bool {
 
 // inKeySite reports whether n lies in a WL02 site (fixed or reported).
 func (p *passState) inKeySite(n ast.Node) bool {
-	for _, k := range p.keys {
-		site := k.cur.Node()
-		if site.Pos() <= n.Pos() && n.End() <= site.End() {
-			return true
-		}
-	}
-	return false
+	return p.keySites().holds(n.Pos(), n.End())
 }
 
 // inConstDecl reports whether the literal at cur is the value of a
@@ -169,8 +163,8 @@ func (p *passState) inConstDecl(cur inspector.Cursor) bool {
 		if !ok {
 			return false
 		}
-		for id, use := range p.pass.TypesInfo.Uses {
-			if use == obj && !p.inKeySite(id) {
+		for _, id := range p.constUses()[obj] {
+			if !p.inKeySite(id) {
 				return false
 			}
 		}

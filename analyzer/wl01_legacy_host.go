@@ -75,7 +75,7 @@ func (p *passState) reportLegacyLiterals(s *urlSite) {
 // whose Host is lit, which the host's fix turns into "https" as it does for
 // a scheme written before the host in one string, or nil.
 func (p *passState) httpSchemeBeside(lit *ast.BasicLit) *ast.BasicLit {
-	cur, ok := p.inspector().Root().FindNode(lit)
+	cur, ok := p.cursorOf(lit)
 	if !ok {
 		return nil
 	}

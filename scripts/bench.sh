@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
-# bench.sh measures what whispirlint costs on top of the go/analysis
-# machinery it runs in. It runs whispirlint and a no-op analyzer built into
-# the same driver (internal/noop: the bare baseline, no Requires, reports
-# nothing) side by side on the same packages, interleaved, and compares the
-# medians of their CPU time (user+sys, including the go list child) and peak
-# RSS against the targets:
+# bench.sh measures what whispirlint costs against two baselines, run side
+# by side on the same packages, interleaved: the no-op analyzer built into
+# whispirlint's own driver (internal/noop, -tags whispirlint_noop: the same
+# loading and type checking, no analysis; run with -config=false, so that
+# the configuration scan counts as whispirlint's own cost), and the no-op
+# analyzer run by x/tools' singlechecker (internal/noop/singlechecker: what
+# any go/analysis driver costs). It compares the medians of their CPU time
+# (user+sys, including the go list child) and peak RSS against the targets:
 #
-#	CPU time    whispirlint / no-op <= 1.02
-#	peak RSS    whispirlint / no-op <= 1.05
+#	CPU time    whispirlint / own no-op        <= 1.02   (the analyzer's own cost)
+#	peak RSS    whispirlint / own no-op        <= 1.05
+#	CPU time    whispirlint / singlechecker    <= 0.6    (issue 15: type-check only what can have a finding)
+#	peak RSS    whispirlint / singlechecker    <= 1.0
 #
-#	scripts/bench.sh                 # 5 pairs of runs on std
-#	N=9 scripts/bench.sh             # more pairs, tighter medians
+#	scripts/bench.sh                 # 5 rounds on std
+#	N=9 scripts/bench.sh             # more rounds, tighter medians
 #	PATTERN=./... scripts/bench.sh   # another package pattern (run from the repo)
 #
-# Both binaries run with the caller's environment (GOFLAGS, GOGC,
-# GOMAXPROCS, ...), from the repository root, after one untimed run each to
-# warm the build cache. Pairs alternate their order (AB BA AB ...) so drift
-# in machine load falls on both sides. On a busy machine the CPU figures
+# The tools run with the caller's environment (GOFLAGS, GOGC, GOMAXPROCS,
+# ...), from the repository root, after one untimed run each to warm the
+# build cache. Each round rotates the order of the three, so drift in
+# machine load falls on all of them. On a busy machine the CPU figures
 # spread by a few percent; compare the min/max columns before trusting a
 # FAIL, or rerun with a larger N on an idle machine.
 #
-# Exit status: 0 when both targets are met, 1 when one is missed or a run
+# Exit status: 0 when every target is met, 1 when one is missed or a run
 # crashes, 2 when the tools do not build. A developer tool: it takes
 # minutes, so it refuses to run under CI=true.
 set -uo pipefail
@@ -37,6 +41,8 @@ PATTERN=${PATTERN:-std}
 REGION=${REGION:-au}
 CPU_TARGET=1.02
 RSS_TARGET=1.05
+SC_CPU_TARGET=0.6
+SC_RSS_TARGET=1.0
 
 start=$SECONDS
 work=$(mktemp -d "${TMPDIR:-/tmp}/whispirlint-bench.XXXXXX")
@@ -50,91 +56,96 @@ if ! build_tools "$bin"; then
 fi
 
 cd "$repo_root" || exit 2
-wl=("$bin/whispirlint" -region="$REGION" "$PATTERN")
-noop=("$bin/noopvet" "$PATTERN")
+declare -A cmd
+cmd[whispirlint]="$bin/whispirlint -region=$REGION $PATTERN"
+cmd[noop]="$bin/noopvet -config=false $PATTERN"
+cmd[singlechecker]="$bin/singlechecker $PATTERN"
+tools=(whispirlint noop singlechecker)
 
-# run TOOL LABEL ARGS... runs one measured command; its stderr goes to a file
+# run TOOL LABEL runs one measured command; its stderr goes to a file
 # and its rusage line to $work/TOOL.stats.
 run() {
 	local tool=$1 label=$2
-	shift 2
-	"$bin/rusage" -o "$work/$tool.stats" -- "$@" >/dev/null 2>"$work/$tool.err"
+	# shellcheck disable=SC2086 # the commands are word lists
+	"$bin/rusage" -o "$work/$tool.stats" -- ${cmd[$tool]} >/dev/null 2>"$work/$tool.err"
 	local code
 	code=$(field exit "$work/$tool.stats")
 	# 0: nothing found; 3: findings (whispirlint std exits 3 while the
 	# analyzer has false positives). Anything else did not complete.
 	if [[ $code != 0 && $code != 3 ]] || is_crash "$work/$tool.err"; then
-		echo "bench.sh: $label exited $code:" >&2
+		echo "bench.sh: $label $tool exited $code:" >&2
 		head -n 40 "$work/$tool.err" >&2
 		exit 1
 	fi
-	printf '%-4s %-12s %4s %8s %8s %8s %8s %8s\n' "$label" "$tool" "$code" \
+	printf '%-4s %-14s %4s %8s %8s %8s %8s %8s\n' "$label" "$tool" "$code" \
 		"$(field wall_s "$work/$tool.stats")" "$(field user_s "$work/$tool.stats")" \
 		"$(field sys_s "$work/$tool.stats")" "$(field cpu_s "$work/$tool.stats")" \
 		"$(kib_to_mib "$(field maxrss_kib "$work/$tool.stats")")"
+	cpu[$tool]+=" $(field cpu_s "$work/$tool.stats")"
+	rss[$tool]+=" $(field maxrss_kib "$work/$tool.stats")"
 }
 
 echo "bench.sh: warming the build cache (untimed)"
 go list -e -test -deps -export -compiled "$PATTERN" >/dev/null 2>&1
-"${wl[@]}" >/dev/null 2>&1
-"${noop[@]}" >/dev/null 2>&1
+for tool in "${tools[@]}"; do
+	# shellcheck disable=SC2086
+	${cmd[$tool]} >/dev/null 2>&1
+done
 
 echo
-echo "whispirlint vs no-op on $PATTERN: $N interleaved pairs ($(date -u '+%Y-%m-%d %H:%M UTC'), $(go env GOVERSION), $(nproc) cores)"
+echo "whispirlint vs no-op baselines on $PATTERN: $N rounds ($(date -u '+%Y-%m-%d %H:%M UTC'), $(go env GOVERSION), $(nproc) cores)"
 echo "env: GOFLAGS='${GOFLAGS:-}' GOGC='${GOGC:-}' GOMAXPROCS='${GOMAXPROCS:-}' load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-printf '%-4s %-12s %4s %8s %8s %8s %8s %8s\n' run tool exit wall_s user_s sys_s cpu_s rss_MiB
-wl_cpu=() wl_rss=() noop_cpu=() noop_rss=()
+printf '%-4s %-14s %4s %8s %8s %8s %8s %8s\n' run tool exit wall_s user_s sys_s cpu_s rss_MiB
+declare -A cpu rss
 for ((i = 1; i <= N; i++)); do
-	order=(whispirlint noop)
-	if ((i % 2 == 0)); then
-		order=(noop whispirlint)
-	fi
-	for tool in "${order[@]}"; do
-		if [[ $tool == whispirlint ]]; then
-			run whispirlint "$i" "${wl[@]}"
-			wl_cpu+=("$(field cpu_s "$work/whispirlint.stats")")
-			wl_rss+=("$(field maxrss_kib "$work/whispirlint.stats")")
-		else
-			run noop "$i" "${noop[@]}"
-			noop_cpu+=("$(field cpu_s "$work/noop.stats")")
-			noop_rss+=("$(field maxrss_kib "$work/noop.stats")")
-		fi
+	for ((j = 0; j < 3; j++)); do
+		run "${tools[(i + j) % 3]}" "$i"
 	done
 done
 
-# spread V... prints "min-max" of its numeric arguments.
-spread() { printf '%s\n' "$@" | sort -g | sed -n '1p;$p' | paste -sd- -; }
 mib_all() { for k in "$@"; do kib_to_mib "$k"; echo; done; }
-
-wl_cpu_med=$(median "${wl_cpu[@]}")
-noop_cpu_med=$(median "${noop_cpu[@]}")
-wl_rss_med=$(median "${wl_rss[@]}")
-noop_rss_med=$(median "${noop_rss[@]}")
 
 # verdict RATIO TARGET prints PASS or FAIL.
 verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "PASS" : "FAIL") }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
-
-cpu_ratio=$(ratio "$wl_cpu_med" "$noop_cpu_med")
-rss_ratio=$(ratio "$wl_rss_med" "$noop_rss_med")
-cpu_verdict=$(verdict "$cpu_ratio" "$CPU_TARGET")
-rss_verdict=$(verdict "$rss_ratio" "$RSS_TARGET")
 
 echo
-printf '%-12s %13s %13s %15s %15s\n' tool cpu_s_median cpu_s_range rss_MiB_median rss_MiB_range
-printf '%-12s %13s %13s %15s %15s\n' whispirlint "$wl_cpu_med" "$(spread "${wl_cpu[@]}")" \
-	"$(kib_to_mib "$wl_rss_med")" "$(spread $(mib_all "${wl_rss[@]}"))"
-printf '%-12s %13s %13s %15s %15s\n' no-op "$noop_cpu_med" "$(spread "${noop_cpu[@]}")" \
-	"$(kib_to_mib "$noop_rss_med")" "$(spread $(mib_all "${noop_rss[@]}"))"
-echo
-# The ratios of each pair's two runs, which ran back to back: a check on the
-# ratio of medians when the machine's speed drifts during the run.
-pair_ratios=()
-for ((i = 0; i < N; i++)); do
-	pair_ratios+=("$(ratio "${wl_cpu[i]}" "${noop_cpu[i]}")")
+printf '%-14s %13s %13s %15s %15s\n' tool cpu_s_median cpu_s_range rss_MiB_median rss_MiB_range
+declare -A cpu_med rss_med
+for tool in "${tools[@]}"; do
+	# shellcheck disable=SC2086
+	cpu_med[$tool]=$(median ${cpu[$tool]})
+	# shellcheck disable=SC2086
+	rss_med[$tool]=$(median ${rss[$tool]})
+	# shellcheck disable=SC2086
+	printf '%-14s %13s %13s %15s %15s\n' "$tool" "${cpu_med[$tool]}" "$(spread ${cpu[$tool]})" \
+		"$(kib_to_mib "${rss_med[$tool]}")" "$(spread $(mib_all ${rss[$tool]}))"
 done
-echo "CPU time  per-pair ratios: ${pair_ratios[*]} (median $(median "${pair_ratios[@]}"))"
-echo "CPU time  whispirlint/no-op = $cpu_ratio (target <= $CPU_TARGET): $cpu_verdict"
-echo "peak RSS  whispirlint/no-op = $rss_ratio (target <= $RSS_TARGET): $rss_verdict"
+echo
+ok=true
+# check WHAT BASE TARGET prints one ratio line.
+check() {
+	local what=$1 base=$2 target=$3 r v
+	if [[ $what == CPU ]]; then
+		r=$(ratio "${cpu_med[whispirlint]}" "${cpu_med[$base]}")
+	else
+		r=$(ratio "${rss_med[whispirlint]}" "${rss_med[$base]}")
+	fi
+	v=$(verdict "$r" "$target")
+	[[ $v == PASS ]] || ok=false
+	printf '%-8s whispirlint/%-13s = %s (target <= %s): %s\n' "$what" "$base" "$r" "$target" "$v"
+}
+# The ratios of each round's runs, which ran back to back: a check on the
+# ratio of medians when the machine's speed drifts during the run.
+for base in noop singlechecker; do
+	read -ra w <<<"${cpu[whispirlint]}"
+	read -ra b <<<"${cpu[$base]}"
+	pr=()
+	for ((i = 0; i < N; i++)); do pr+=("$(ratio "${w[i]}" "${b[i]}")"); done
+	echo "CPU time per-round ratios to $base: ${pr[*]} (median $(median "${pr[@]}"))"
+done
+check CPU noop "$CPU_TARGET"
+check RSS noop "$RSS_TARGET"
+check CPU singlechecker "$SC_CPU_TARGET"
+check RSS singlechecker "$SC_RSS_TARGET"
 echo "bench.sh: $((SECONDS - start)) s in all"
-[[ $cpu_verdict == PASS && $rss_verdict == PASS ]]
+$ok

@@ -4,8 +4,9 @@
 # repo_root is the whispirlint module root.
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# build_tools DIR builds whispirlint, the no-op baseline driver and the
-# measurement helpers into DIR, with the module's own x/tools.
+# build_tools DIR builds whispirlint, the no-op baselines (own driver:
+# noopvet; x/tools' singlechecker: singlechecker) and the measurement helpers
+# into DIR, with the module's own x/tools.
 build_tools() {
 	local dir=$1
 	mkdir -p "$dir"
@@ -13,7 +14,9 @@ build_tools() {
 		cd "$repo_root" &&
 			go build -o "$dir/whispirlint" ./cmd/whispirlint &&
 			go build -tags whispirlint_noop -o "$dir/noopvet" ./cmd/whispirlint &&
+			go build -o "$dir/singlechecker" ./internal/noop/singlechecker &&
 			go build -o "$dir/rusage" ./internal/perf/rusage &&
+			go build -o "$dir/synthmod" ./internal/perf/synthmod &&
 			go build -o "$dir/diagsummary" ./internal/perf/diagsummary
 	)
 }
@@ -42,3 +45,9 @@ median() {
 is_crash() {
 	grep -qE '^(panic: |fatal error: |runtime: |SIGSEGV|goroutine [0-9]+ \[)' "$1"
 }
+
+# spread V... prints "min-max" of its numeric arguments.
+spread() { printf '%s\n' "$@" | sort -g | sed -n '1p;$p' | paste -sd- -; }
+
+# ratio A B prints A/B with three decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }

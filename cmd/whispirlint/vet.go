@@ -3,17 +3,21 @@ package main
 // This file is the go vet -vettool / go fix -fixtool protocol: -V=full,
 // -flags, and one package described by a .cfg file per run.
 //
-// unitchecker.Run serves the runs that only compute the type information of
-// a dependency (VetxOnly): whispirlint has no facts, so unitchecker only
-// type-checks and writes the .vetx file. For the packages go vet reports
-// on, whispirlint reads the same .vetx files and runs the analysis with the
-// same checker as the standalone command, so that what it prints (-json
-// for go vet's own report, -fix -diff, messages) is masked like the
-// standalone output and its diffs carry exact hunk headers. unitchecker
-// prints those itself and offers no hook.
+// The go command runs the tool on every dependency of the packages it
+// reports on, only for the facts they export (VetxOnly). whispirlint
+// exports no facts, so such a run writes an empty .vetx file and does no
+// parsing or type checking at all (see vetxOnly); the packages go vet
+// reports on import their dependencies' types from the compiler's export
+// data, which the go command passes as well (PackageFile). For those
+// packages whispirlint runs the analysis with the same checker as the
+// standalone command, so that what it prints (-json for go vet's own
+// report, -fix -diff, messages) is masked like the standalone output and
+// its diffs carry exact hunk headers. unitchecker prints those itself and
+// offers no hook.
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
@@ -52,6 +56,7 @@ type vetConfig struct {
 	ModulePath    string
 	ModuleVersion string
 	ImportMap     map[string]string
+	PackageFile   map[string]string
 	PackageVetx   map[string]string
 	VetxOnly      bool
 	VetxOutput    string
@@ -91,7 +96,7 @@ func vetMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int 
 		return failf(stderr, "%v", err)
 	}
 	if cfg.VetxOnly {
-		unitchecker.Run(file, []*analysis.Analyzer{a}) // exits
+		return vetxOnly(a, file, cfg, stderr)
 	}
 	return vetUnit(a, o, cfg, stdout, stderr)
 }
@@ -127,7 +132,7 @@ func vetConfigError(a *analysis.Analyzer, args []string, err error, stderr io.Wr
 		return failf(stderr, "%v", err)
 	}
 	if cfg.VetxOnly {
-		unitchecker.Run(file, []*analysis.Analyzer{a}) // exits
+		return vetxOnly(a, file, cfg, stderr)
 	}
 	work := filepath.Dir(filepath.Dir(cfg.VetxOutput))
 	f, ferr := os.OpenFile(filepath.Join(work, "whispirlint-config-error"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o666)
@@ -138,6 +143,40 @@ func vetConfigError(a *analysis.Analyzer, args []string, err error, stderr io.Wr
 		f.Close()
 	}
 	return failf(stderr, "%v", err)
+}
+
+// vetxOnly serves a run that go vet makes only for the facts a dependency
+// exports. Without facts to export there is nothing to compute: it writes
+// an empty .vetx file, without reading the package.
+func vetxOnly(a *analysis.Analyzer, file string, cfg *vetConfig, stderr io.Writer) int {
+	if declaresFacts(a, make(map[*analysis.Analyzer]bool)) {
+		unitchecker.Run(file, []*analysis.Analyzer{a}) // exits
+	}
+	if err := writeVetxFile(cfg.VetxOutput, nil, nil); err != nil {
+		return failf(stderr, "%v", err)
+	}
+	return exitOK
+}
+
+// declaresFacts reports whether a or an analyzer it requires declares
+// fact types: only then can a VetxOnly unit have anything to export.
+// (whispirlint declares none today. One that does need be run only where a
+// fact can come from: a hint in the unit's own files, or a fact of a
+// dependency, a non-empty facts section in its .vetx.)
+func declaresFacts(a *analysis.Analyzer, seen map[*analysis.Analyzer]bool) bool {
+	if seen[a] {
+		return false
+	}
+	seen[a] = true
+	if len(a.FactTypes) > 0 {
+		return true
+	}
+	for _, r := range a.Requires {
+		if declaresFacts(r, seen) {
+			return true
+		}
+	}
+	return false
 }
 
 func readVetConfig(name string) (*vetConfig, error) {
@@ -281,6 +320,11 @@ func loadVetPackage(cfg *vetConfig) (*packages.Package, error) {
 		if pkg, ok := imports[path]; ok && pkg.Complete() {
 			return pkg, nil
 		}
+		if file := cfg.PackageFile[path]; file != "" {
+			return readExportData(file, fset, imports, path)
+		}
+		// Have: a go command that passes no compiler export data; the
+		// dependency's own run wrote its types (see writeVetx).
 		data, err := vetxTypes(cfg.PackageVetx[path])
 		if err != nil {
 			return nil, fmt.Errorf("no type information for %q: %v", path, err)
@@ -323,6 +367,21 @@ func loadVetPackage(cfg *vetConfig) (*packages.Package, error) {
 	return pkg, nil
 }
 
+// readExportData reads the types of package path from the compiler's
+// export data in file (an object file or archive, as go build writes it).
+func readExportData(file string, fset *token.FileSet, imports map[string]*types.Package, path string) (*types.Package, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("no type information for %q: %v", path, err)
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("no type information for %q in %s: %v", path, file, err)
+	}
+	return gcexportdata.Read(r, fset, imports, path)
+}
+
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
@@ -360,12 +419,20 @@ func writeVetx(name string, pkg *packages.Package) error {
 	if err := gcexportdata.Write(&types, pkg.Fset, pkg.Types); err != nil {
 		return err
 	}
-	data := types.Bytes()[1:] // without the 'i'
+	return writeVetxFile(name, types.Bytes()[1:], nil) // without the 'i'
+}
+
+// writeVetxFile writes a .vetx file with the given types and facts sections.
+func writeVetxFile(name string, types, facts []byte) error {
+	if name == "" {
+		return nil
+	}
 	var buf bytes.Buffer
 	buf.WriteString(vetxMagic)
-	binary.Write(&buf, binary.LittleEndian, uint32(len(data)))
-	binary.Write(&buf, binary.LittleEndian, uint32(0))
-	buf.Write(data)
+	binary.Write(&buf, binary.LittleEndian, uint32(len(types)))
+	binary.Write(&buf, binary.LittleEndian, uint32(len(facts)))
+	buf.Write(types)
+	buf.Write(facts)
 	return os.WriteFile(name, buf.Bytes(), 0o666)
 }
 
