@@ -28,11 +28,11 @@ var ruleKeyInQuery = Rule{
 		"(Query().Set/Add, q[\"apikey\"], url.Values, url.URL{RawQuery}), builders and strings.Join, " +
 		"base URLs kept in fields and variables, and any other mention of the parameter in a package that talks to Whispir.",
 	Fix: "Only where it is proven right: the URL is followed to every request built from it or sent with it " +
-		"(through variables, net/url and the request's own URL); the parameter is removed (the other parameters stay) " +
+		"(through variables, net/url, the request's own URL and the package's sending helpers); the parameter is removed (the other parameters stay) " +
 		"and the same key, moved and never copied as a literal, is set as the x-api-key header on each of those requests " +
 		"before it is sent (http.Get and friends become NewRequest plus Do, as statements where the code allows); " +
 		"retired hosts of the same URL move to the region's host in the same fix. Anything else is left as it was " +
-		"and reported with the reason: a URL passed to another function, a key that may change or is written in the source, " +
+		"and reported with the reason: a URL passed to a function it does not follow, a key that may change or is written in the source, " +
 		"a host shared with such a site. No header is added where the code already sets x-api-key with the same key.",
 	Since:   "v0.1.0",
 	Before:  `http.Get("https://api.whispir.com/messages?apikey=" + key)`,
