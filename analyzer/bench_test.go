@@ -56,35 +56,8 @@ func synthFunc(i int, whispir bool) string {
 	return http.Get(fmt.Sprintf("https://maps.example.com/geo?apikey=%%s&q=%%d", key, n))
 }
 `, i)
-	case i%3 == 0:
-		return fmt.Sprintf(`func F%d(c *http.Client, id string, n int) (*http.Response, error) {
-	v := url.Values{"limit": {strconv.Itoa(n)}, "id": {id}}
-	req, err := http.NewRequest(http.MethodGet, "https://api.example.com/v1/items?"+v.Encode(), nil)
-	if err != nil {
-		return nil, err
 	}
-	req.Header.Set("Accept", "application/json")
-	return c.Do(req)
-}
-`, i)
-	case i%3 == 1:
-		return fmt.Sprintf(`func F%d(parts []string) string {
-	var b strings.Builder
-	for j, p := range parts {
-		if j > 0 {
-			b.WriteString("/")
-		}
-		b.WriteString(strings.TrimSpace(p))
-	}
-	return "https://example.org/" + b.String() + "?page=" + strconv.Itoa(len(parts))
-}
-`, i)
-	default:
-		return fmt.Sprintf(`type T%d struct{ Name, Host string; Port int }
-
-func (t *T%d) String() string { return fmt.Sprintf("%%s at %%s:%%d", t.Name, t.Host, t.Port) }
-`, i, i)
-	}
+	return synth.PlainFunc(i)
 }
 
 // synthPackage writes a package of benchFiles files into a fresh module and

@@ -110,9 +110,9 @@ func WriteModule(dir, path string) error {
 	return os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module "+path+"\n\ngo 1.24\n"), 0o644)
 }
 
-// plainFunc returns the source of function i of an ordinary package:
+// PlainFunc returns the source of function i of an ordinary package:
 // HTTP client code and string building with no Whispir hint.
-func plainFunc(i int) string {
+func PlainFunc(i int) string {
 	switch i % 3 {
 	case 0:
 		return fmt.Sprintf(`func F%d(c *http.Client, id string, n int) (*http.Response, error) {
@@ -191,7 +191,7 @@ func (m Monorepo) Write(dir, path string) error {
 				fmt.Fprintf(&src, "}\n}\n\nfunc Name() string { return %q }\n\n", name)
 			}
 			for j := range m.Funcs {
-				src.WriteString(plainFunc(f*m.Funcs + j))
+				src.WriteString(PlainFunc(f*m.Funcs + j))
 				src.WriteString("\n")
 			}
 			if err := os.WriteFile(filepath.Join(pdir, fmt.Sprintf("f%02d.go", f)), []byte(src.String()), 0o644); err != nil {
