@@ -193,6 +193,15 @@ func (p *passState) flushWhispir() {
 			}
 		}
 	}
+	// A compared host moves with every URL of the package, or stays.
+	partial := len(declinedBy) > 0 || len(declinedWhy) > 0 || len(p.declined) > 0
+	for _, k := range p.keys {
+		partial = partial || k.fix == nil
+	}
+	for _, h := range p.held {
+		partial = partial || h.legacy != nil && h.legacy.fix == nil
+	}
+	p.holdCompared(decline, partial)
 	p.placeSharedEdits()
 	for obj, site := range declinedBy {
 		for _, n := range p.sources(obj) {
@@ -235,6 +244,9 @@ func (p *passState) hostsHeldBy() string {
 		}
 	}
 	dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
+	if at := comparingPackage(dir, p.pass.Pkg.Path(), p.cfg.scope); at != "" {
+		return "package " + path.Dir(at) + " compares a retired host (" + path.Base(at) + "), which must change with every URL it is compared with"
+	}
 	if at := keyedImporter(dir, p.pass.Pkg.Path(), p.cfg.scope); at != "" {
 		return "package " + path.Dir(at) + ", which uses this package, writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
 	}

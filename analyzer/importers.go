@@ -36,8 +36,10 @@ import (
 
 // A modulePackage is what the scan records of one package directory.
 type modulePackage struct {
-	imports map[string]bool // import paths, of all its files (tests too)
-	keyedAt string          // "file.go:line" where it writes the key parameter, or ""
+	imports    map[string]bool // import paths, of all its files (tests too)
+	keyedAt    string          // "file.go:line" where it writes the key parameter, or ""
+	comparesAt string          // "file.go:line" where it compares a retired host, or ""
+	hostAt     string          // "file.go:line" where it writes a retired host, or ""
 }
 
 // A moduleIndex maps the import paths of a module's packages (and of their
@@ -136,6 +138,7 @@ func scanModule(root, modPath string) moduleIndex {
 		path, importPath string
 		src              []byte
 		keyed            bool // mentions the key parameter
+		whispir          bool // mentions Whispir (a host it may compare)
 	}
 	var files []goFile
 	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
@@ -145,7 +148,9 @@ func scanModule(root, modPath string) moduleIndex {
 		if d.IsDir() {
 			name := d.Name()
 			if p != root {
-				if name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+				// Directories ./... leaves out but go run ./_examples/x
+				// builds (_examples) are read too.
+				if name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") {
 					return filepath.SkipDir
 				}
 				if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil && modPath != "" {
@@ -166,7 +171,8 @@ func scanModule(root, modPath string) moduleIndex {
 			return nil
 		}
 		importPath := path.Join(modPath, filepath.ToSlash(rel))
-		files = append(files, goFile{p, importPath, src, bytes.Contains(bytes.ToLower(src), []byte("apikey"))})
+		lower := bytes.ToLower(src)
+		files = append(files, goFile{p, importPath, src, bytes.Contains(lower, []byte("apikey")), bytes.Contains(lower, []byte("whispir"))})
 		return nil
 	})
 	fset := token.NewFileSet()
@@ -186,7 +192,7 @@ func scanModule(root, modPath string) moduleIndex {
 	idx := make(moduleIndex)
 	for _, gf := range files {
 		f := parsed[gf.path]
-		if f == nil && bytesMentionAny(gf.src, consts) {
+		if f == nil && (gf.whispir || bytesMentionAny(gf.src, consts)) {
 			f, _ = parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution)
 		}
 		if f == nil {
@@ -212,6 +218,21 @@ func scanModule(root, modPath string) moduleIndex {
 		if mp.keyedAt == "" {
 			if pos := keyWrite(f, consts, strings.HasSuffix(gf.path, "_test.go")); pos.IsValid() {
 				mp.keyedAt = path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(pos).Line)
+			}
+		}
+		if mp.hostAt == "" && gf.whispir && !strings.HasSuffix(gf.path, "_test.go") {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.BasicLit); ok && mp.hostAt == "" && lit.Kind == token.STRING {
+					if v, err := strconv.Unquote(lit.Value); err == nil && legacyHostIn(v) != "" {
+						mp.hostAt = path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(lit.Pos()).Line)
+					}
+				}
+				return mp.hostAt == ""
+			})
+		}
+		if mp.comparesAt == "" && gf.whispir {
+			if pos := hostCompare(f); pos.IsValid() {
+				mp.comparesAt = path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(pos).Line)
 			}
 		}
 	}
@@ -314,6 +335,98 @@ func keyWrite(f *ast.File, consts map[string]bool, test bool) token.Pos {
 		return true
 	})
 	return at
+}
+
+// hostCompare returns the position of the first retired host literal of f
+// used as a pattern, read from syntax alone: an operand of == or !=, a
+// case of a switch, a pattern argument of a strings or bytes function.
+func hostCompare(f *ast.File) token.Pos {
+	legacy := func(e ast.Expr) bool {
+		lit, ok := ast.Unparen(e).(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			return false
+		}
+		v, err := strconv.Unquote(lit.Value)
+		return err == nil && legacyHostIn(v) != ""
+	}
+	var at token.Pos
+	ast.Inspect(f, func(n ast.Node) bool {
+		if at.IsValid() {
+			return false
+		}
+		var pats []ast.Expr
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				pats = []ast.Expr{n.X, n.Y}
+			}
+		case *ast.CaseClause:
+			pats = n.List
+		case *ast.CallExpr:
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+				if pkg, ok := sel.X.(*ast.Ident); ok && (pkg.Name == "strings" || pkg.Name == "bytes") {
+					for _, i := range patternFuncs[sel.Sel.Name] {
+						if i < len(n.Args) {
+							pats = append(pats, n.Args[i])
+						}
+					}
+				}
+			}
+		}
+		for _, e := range pats {
+			if legacy(e) {
+				at = e.Pos()
+			}
+		}
+		return true
+	})
+	return at
+}
+
+// comparingPackage returns where another package of the module that holds
+// dir compares a retired host, as "path/file.go:line", or "": its pattern
+// and this package's hosts must move together. Under a whole-program driver
+// the packages it analyzes itself are left out (see Scope).
+func comparingPackage(dir, pkgPath string, scope *Scope) string {
+	root, modPath := moduleRoot(dir, pkgPath)
+	if root == "" {
+		return ""
+	}
+	var found []string
+	for p, mp := range loadModuleIndex(root, modPath) {
+		if mp.comparesAt == "" || strings.TrimSuffix(p, "_test") == pkgPath {
+			continue
+		}
+		if scope != nil && scope.Roots[strings.TrimSuffix(p, "_test")] {
+			continue
+		}
+		found = append(found, mp.comparesAt)
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	sort.Strings(found)
+	return found[0]
+}
+
+// otherHosts returns where another package of the module that holds dir
+// writes a retired host, as "path/file.go:line", or "".
+func otherHosts(dir, pkgPath string) string {
+	root, modPath := moduleRoot(dir, pkgPath)
+	if root == "" {
+		return ""
+	}
+	var found []string
+	for p, mp := range loadModuleIndex(root, modPath) {
+		if mp.hostAt != "" && strings.TrimSuffix(p, "_test") != pkgPath {
+			found = append(found, mp.hostAt)
+		}
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	sort.Strings(found)
+	return found[0]
 }
 
 // readMethods are the methods that only look up a query or header name.

@@ -31,6 +31,51 @@ type Scope struct {
 	mu       sync.Mutex
 	keyedAt  map[string]string // import path → where it keeps a key in a query
 	rewrites map[string]bool   // import paths of packages with fixes that rewrite a host
+	compared map[string]string // import path → where it compares a retired host
+	partial  map[string]bool   // import paths of packages where a site or host is not migrated
+}
+
+// Partial reports whether the last run left a site or host of the package
+// at pkgPath unmigrated.
+func (s *Scope) Partial(pkgPath string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.partial[pkgPath]
+}
+
+// AnyPartial reports whether the last run left any site or host unmigrated.
+func (s *Scope) AnyPartial() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.partial) > 0
+}
+
+func (s *Scope) recordPartial(pkgPath string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.partial == nil {
+		s.partial = make(map[string]bool)
+	}
+	s.partial[pkgPath] = true
+}
+
+// Compared returns, by import path, where the last run found a retired host
+// compared (a pattern that must change with every URL it is compared with).
+func (s *Scope) Compared() map[string]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.compared)
+}
+
+func (s *Scope) recordCompared(pkgPath, at string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.compared == nil {
+		s.compared = make(map[string]string)
+	}
+	if old, ok := s.compared[pkgPath]; !ok || at < old {
+		s.compared[pkgPath] = at
+	}
 }
 
 // Rewrites reports whether the last run offered, before holding anything,

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -28,9 +29,10 @@ import (
 
 // A stray is a mention of the key parameter that no fixed site accounts for.
 type stray struct {
-	node ast.Node
-	what string // for the message: "the key parameter", "a struct tag ..."
-	test bool   // in a _test.go file: it blocks the fixes of test files only
+	node  ast.Node
+	what  string // for the message: "the key parameter", "a struct tag ..."
+	test  bool   // in a _test.go file: it blocks the fixes of test files only
+	write bool   // it writes the parameter: a key of a composite literal, the first argument of Set or Add, an index assigned to
 }
 
 // findStrays returns the mentions of the key parameter in files that lie
@@ -71,7 +73,7 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 			if what == "" || p.inKeySite(n) || p.forOtherService(cur) {
 				continue
 			}
-			out = append(out, stray{n, what, p.isTestFile(n.Pos())})
+			out = append(out, stray{n, what, p.isTestFile(n.Pos()), writesKey(cur)})
 		}
 	}
 	return out
@@ -216,6 +218,12 @@ func (p *passState) blockStrays(strays []stray) {
 		// elsewhere (another package, a configuration file): a key left in
 		// the query is still reported where Whispir is in sight.
 		for _, s := range strays {
+			if sc := p.cfg.scope; sc != nil && (!s.test || s.write) {
+				// The host of the URL it goes to may be another package's,
+				// which a whole-program driver then holds.
+				posn := p.pass.Fset.Position(s.node.Pos())
+				sc.recordKeyed(p.pass.Pkg.Path(), filepath.Base(posn.Filename)+":"+strconv.Itoa(posn.Line))
+			}
 			// A test that mentions the key (an oracle checking it is gone)
 			// sends nothing a fix here would break.
 			if !s.test && p.whispirInSight(s.node) {
@@ -468,6 +476,24 @@ func (p *passState) isPrint(call *ast.CallExpr) bool {
 		return strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint")
 	case "testing":
 		return strings.HasPrefix(name, "Log") || strings.HasPrefix(name, "Error") || strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Skip")
+	}
+	return false
+}
+
+// writesKey reports whether the mention at cur writes the key parameter:
+// the key of a composite literal, the first argument of a Set or Add call,
+// or an index assigned to.
+func writesKey(cur inspector.Cursor) bool {
+	n := cur.Node()
+	switch parent := cur.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		return parent.Key == n
+	case *ast.CallExpr:
+		sel, ok := parent.Fun.(*ast.SelectorExpr)
+		return ok && len(parent.Args) == 2 && parent.Args[0] == n && (sel.Sel.Name == "Set" || sel.Sel.Name == "Add")
+	case *ast.IndexExpr:
+		as, ok := cur.Parent().Parent().Node().(*ast.AssignStmt)
+		return ok && parent.Index == n && indexOf(as.Lhs, parent) >= 0
 	}
 	return false
 }

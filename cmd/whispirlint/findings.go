@@ -193,6 +193,23 @@ func analyzeWhole(a *analysis.Analyzer, pkgs []*packages.Package, opts *checker.
 func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
 	keyed := scope.KeyedAt()
 	added := false
+	// A retired host compared somewhere (r.URL.Host == "api.whispir.com")
+	// must change with every URL of the program: when any stays, all stay.
+	if compared := scope.Compared(); len(compared) > 0 && (scope.AnyPartial() || len(scope.Held) > 0) {
+		var where string
+		for p, at := range compared {
+			if where == "" || p+at < where {
+				where = p + " (" + at + ")"
+			}
+		}
+		for _, p := range pkgs {
+			if _, held := scope.Held[p.PkgPath]; !held && scope.Rewrites(p.PkgPath) {
+				scope.Held[p.PkgPath] = "package " + where + " compares a retired host, and this run leaves some requests to it as they are: " +
+					"the comparison must change with every URL it is compared with"
+				added = true
+			}
+		}
+	}
 	for _, p := range pkgs {
 		at, ok := keyed[p.PkgPath]
 		if !ok {
