@@ -1,0 +1,35 @@
+package repro
+
+import "net/http"
+
+type Client struct {
+	hc  *http.Client
+	key string
+}
+
+func (c *Client) get(u string) error {
+	req, err := http.NewRequest("GET", u, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Rotate switches to a new key; a background call acknowledges the
+// rotation with the old one once the switch is done.
+func (c *Client) Rotate(next string) {
+	u := "https://api.whispir.com/keys/ack?apikey=" + c.key
+	switched, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		<-switched
+		c.get(u)
+		close(done)
+	}()
+	c.key = next
+	close(switched)
+	<-done
+}

@@ -1,0 +1,28 @@
+package repro
+
+import "net/http"
+
+type Client struct {
+	hc   *http.Client
+	key  string
+	next string // the key to use from the next request on
+}
+
+func (c *Client) get(u string) error {
+	if c.next != "" {
+		c.key, c.next = c.next, ""
+	}
+	req, err := http.NewRequest("GET", u, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+func (c *Client) Messages() error {
+	return c.get("https://api.whispir.com/messages?apikey=" + c.key)
+}

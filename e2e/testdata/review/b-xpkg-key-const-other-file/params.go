@@ -1,0 +1,7 @@
+package repro
+
+// Query parameter names of the API.
+const (
+	keyParam   = "apikey"
+	limitParam = "limit"
+)

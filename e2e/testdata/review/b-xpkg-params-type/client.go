@@ -1,0 +1,15 @@
+package repro
+
+import (
+	"net/http"
+
+	"example.com/repro/wapi"
+)
+
+func Messages(c *http.Client, key string) error {
+	resp, err := c.Get(wapi.URL("/messages", wapi.Params{"apikey": {key}, "limit": {"10"}}))
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
