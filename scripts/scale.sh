@@ -27,7 +27,7 @@ set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 if [[ "${CI:-}" == true ]]; then
-	echo "scale.sh: skipped under CI=true (a long developer tool; see scripts/PERFORMANCE.md)"
+	echo "scale.sh: skipped under CI=true (a long developer tool; see docs/performance.md)"
 	exit 0
 fi
 
