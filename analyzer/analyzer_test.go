@@ -117,3 +117,5 @@ func TestHeldConditions(t *testing.T) {
 func TestScheme(t *testing.T) { fixes(t, "wl02_scheme") }
 
 func TestOneLine(t *testing.T) { fixes(t, "wl02_oneline") }
+
+func TestMessages(t *testing.T) { fixes(t, "wl02_messages") }

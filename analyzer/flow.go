@@ -165,6 +165,9 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 			w.expr(parent) // Have: string(u)
 			return
 		}
+		if w.p.isPrint(n) || isErrorf(w.p.pass.TypesInfo, n) {
+			return // Have: log.Printf("GET %s", u), fmt.Errorf("%s: %w", u, err): a message, not a request
+		}
 		if w.intoCallee(parent, n, e) {
 			return // Have: c.get(u): a helper of this package that sends it
 		}
@@ -461,4 +464,10 @@ func (p *passState) lineFrom(pos, from token.Pos) string {
 		return "line " + strconv.Itoa(at.Line)
 	}
 	return filepath.Base(at.Filename) + ":" + strconv.Itoa(at.Line)
+}
+
+// isErrorf reports whether call is fmt.Errorf.
+func isErrorf(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Name() == "Errorf" && fn.Pkg() != nil && fn.Pkg().Path() == "fmt"
 }
