@@ -119,3 +119,5 @@ func TestScheme(t *testing.T) { fixes(t, "wl02_scheme") }
 func TestOneLine(t *testing.T) { fixes(t, "wl02_oneline") }
 
 func TestMessages(t *testing.T) { fixes(t, "wl02_messages") }
+
+func TestFormatConstants(t *testing.T) { fixes(t, "wl02_formatconst") }

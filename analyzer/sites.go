@@ -28,6 +28,8 @@ type urlSite struct {
 	parts []fixer.Part    // its constant text and holes
 	exprs []ast.Expr      // exprs[i]: the operand (or format argument) behind parts[i]
 	lits  []*ast.BasicLit // the literals whose text the site may rewrite
+
+	constFormat bool // the format is a constant used by this call alone (see formatConstants)
 	// rewrite returns the edits that turn the site into the given parts.
 	rewrite func(parts []fixer.Part, removed []bool) ([]analysis.TextEdit, string)
 }
@@ -271,6 +273,17 @@ func (p *passState) formatSite(call *ast.CallExpr) *urlSite {
 		return nil
 	}
 	lit, isLit := call.Args[0].(*ast.BasicLit)
+	if c, ok := p.formatConsts[call]; ok {
+		// Have: fmt.Sprintf(sendURL, token), sendURL a constant of this
+		// package used there alone: its literal is the site's own.
+		lit, isLit = c, true
+		s.constFormat = true
+		for i := range s.exprs {
+			if !parts[i].Hole {
+				s.exprs[i] = c
+			}
+		}
+	}
 	if isLit {
 		s.lits = []*ast.BasicLit{lit}
 		p.consumed[lit] = true
@@ -280,7 +293,15 @@ func (p *passState) formatSite(call *ast.CallExpr) *urlSite {
 			return nil, fmt.Sprintf("the format is the constant %s: remove the API key parameter from it by hand", p.text(call.Args[0]))
 		}
 		newFormat := fixer.JoinFormat(newParts, removed)
-		if p.sprintfCollapses(call, newParts, removed, newFormat) {
+		if s.constFormat && p.sprintfCollapses(call, newParts, removed, newFormat) {
+			// Have: fmt.Sprintf(sendURL, token), whose key was its only
+			// argument: the constant alone.
+			return []analysis.TextEdit{
+				fixer.ReplaceNode(lit, fixer.QuoteLike(lit.Value, newFormat)),
+				fixer.ReplaceNode(call, p.text(call.Args[0])),
+			}, ""
+		}
+		if !s.constFormat && p.sprintfCollapses(call, newParts, removed, newFormat) {
 			// Have: fmt.Sprintf("https://api.whispir.com/x?apikey=%s", key),
 			// whose key was its only argument: the literal alone.
 			return []analysis.TextEdit{fixer.ReplaceNode(call, fixer.QuoteLike(lit.Value, newFormat))}, ""
@@ -439,4 +460,66 @@ func (p *passState) schemeWithHost(e ast.Expr) bool {
 		return true
 	})
 	return ok && seen
+}
+
+// formatConstants finds the calls fmt.Sprintf(name, ...) whose format is a
+// constant of this package that the call alone uses (const sendURL =
+// "https://api.whispir.com/send?apikey=%s"): its declaration is then the
+// call's to rewrite, as a literal format would be. The constant must be
+// unexported (or in package main), declared by one literal, named by no
+// file the pass does not hold, and say Whispir or the key parameter.
+func (p *passState) formatConstants(files []inspector.Cursor) map[*ast.CallExpr]*ast.BasicLit {
+	out := make(map[*ast.CallExpr]*ast.BasicLit)
+	uses := make(map[*types.Const]int)
+	for _, obj := range p.pass.TypesInfo.Uses {
+		if c, ok := obj.(*types.Const); ok && c.Pkg() == p.pass.Pkg {
+			uses[c]++
+		}
+	}
+	for _, fc := range files {
+		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
+			call := cur.Node().(*ast.CallExpr)
+			fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Sprintf" || len(call.Args) < 1 || call.Ellipsis.IsValid() {
+				continue
+			}
+			id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			c, ok := p.pass.TypesInfo.Uses[id].(*types.Const)
+			if !ok || c.Pkg() != p.pass.Pkg || c.Parent() != p.pass.Pkg.Scope() || uses[c] != 1 ||
+				c.Exported() && p.pass.Pkg.Name() != "main" || p.testFilesUnseen().names[c.Name()] {
+				continue
+			}
+			spec := p.declSpec(c)
+			if spec == nil || len(spec.Names) != 1 || len(spec.Values) != 1 {
+				continue
+			}
+			lit, ok := spec.Values[0].(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				continue
+			}
+			v, ok := p.stringValue(lit)
+			if !ok || !fixer.MentionsWhispir(v) && !fixer.MentionsKeyParam(v) {
+				continue
+			}
+			if parts, ok := fixer.ParseFormat(v); !ok || holes(parts) != len(call.Args)-1 {
+				continue // formatSite would not take it: leave the literal to its own walk
+			}
+			out[call] = lit
+		}
+	}
+	return out
+}
+
+// holes counts the holes of parts.
+func holes(parts []fixer.Part) int {
+	n := 0
+	for _, part := range parts {
+		if part.Hole {
+			n++
+		}
+	}
+	return n
 }

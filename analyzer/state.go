@@ -26,14 +26,15 @@ type passState struct {
 	consumed map[ast.Node]bool      // literals already reported as part of a larger site
 	keyParts map[ast.Node]bool      // constant literals reported as parts of a key (WL12)
 
-	whispirObjs  map[types.Object]bool   // variables and fields that hold a Whispir URL
-	funcWhispir  map[*ast.BlockStmt]bool // memo of funcMentionsWhispir
-	funcReturns  map[*types.Func]bool    // memo of returnsWhispir
-	reach        *reachGraph             // built on first use (see reach.go)
-	madeText     map[ast.Node]string     // the text of expressions the analyzer made up (see made)
-	ifaceMethods map[string]bool         // names of methods selected on interfaces (see calledThroughInterface)
-	strayHeld    map[types.Object]string // names whose hosts stay for a stray, and why
-	hints        map[*token.File]hints   // the fast path: see fileHints
+	whispirObjs  map[types.Object]bool           // variables and fields that hold a Whispir URL
+	funcWhispir  map[*ast.BlockStmt]bool         // memo of funcMentionsWhispir
+	funcReturns  map[*types.Func]bool            // memo of returnsWhispir
+	reach        *reachGraph                     // built on first use (see reach.go)
+	madeText     map[ast.Node]string             // the text of expressions the analyzer made up (see made)
+	formatConsts map[*ast.CallExpr]*ast.BasicLit // constant formats a call alone uses (see formatConstants)
+	ifaceMethods map[string]bool                 // names of methods selected on interfaces (see calledThroughInterface)
+	strayHeld    map[types.Object]string         // names whose hosts stay for a stray, and why
+	hints        map[*token.File]hints           // the fast path: see fileHints
 
 	bindings     []binding                             // the values assigned to variables and fields (see collectWhispirObjects)
 	dropped      func(rule string, pos token.Pos) bool // reports the driver drops (suppressed, deselected), or nil

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,6 +48,10 @@ func (p *passState) checkWhispir() {
 		return // fast path: nothing here mentions Whispir or an API key
 	}
 	p.collectWhispirObjects(files)
+	p.formatConsts = p.formatConstants(files)
+	for _, lit := range p.formatConsts {
+		p.consumed[lit] = true // the call's site reports and fixes it
+	}
 	p.holding, p.whispirFiles = true, files
 	defer p.flushWhispir()
 	for _, fc := range files {
@@ -283,6 +288,10 @@ func (p *passState) siteKey(s *urlSite, r fixer.KeyRemoval) (keyRef, map[int]boo
 			return keyRef{expr: s.exprs[firstKey(run)]}, run, ""
 		}
 		return keyRef{literal: strings.Join(texts, " + ")}, run, ""
+	}
+	if isPlaceholder(r.Key) {
+		// Have: const sendURL = ".../send?apikey=%s": filled where it is used.
+		return keyRef{}, nil, "the key is a placeholder (" + r.Key + ") filled where the URL is used: remove the parameter there, and set the x-api-key header on the request, by hand"
 	}
 	if p.secretsFix() && p.secretsChecked(s.node.Pos()) {
 		return keyRef{literal: strconv.Quote(r.Key)}, nil, ""
@@ -776,3 +785,12 @@ func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
 	}
 	return nil
 }
+
+// placeholderPattern matches the text a key's place holds in a template of
+// a URL rather than a key: a format verb (%s, %[2]v), {key}, {0}, {{.Key}},
+// $KEY, ${KEY}, :key, <key>.
+var placeholderPattern = regexp.MustCompile(`^(%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|:[A-Za-z_][A-Za-z0-9_]*|<[^>]*>)$`)
+
+// isPlaceholder reports whether the text in a key's place is a
+// placeholder, not a key written in the source.
+func isPlaceholder(key string) bool { return placeholderPattern.MatchString(key) }

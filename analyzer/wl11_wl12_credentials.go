@@ -661,8 +661,8 @@ func (p *passState) reportKeyInURL(s *urlSite, bare bool) {
 		p.reportKeyValue(s.exprs[r.KeyHole])
 		return
 	}
-	if r.Key == "" {
-		return
+	if r.Key == "" || isPlaceholder(r.Key) {
+		return // Have: ".../send?apikey=%s": a template, not a key
 	}
 	var at ast.Node = s.node
 	for i, part := range s.parts {
