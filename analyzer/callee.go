@@ -104,21 +104,15 @@ func (w *flowWalker) intoCallee(callCur inspector.Cursor, call *ast.CallExpr, ar
 
 // funcDecl returns the declaration of fn in this package and its cursor.
 func (p *passState) funcDecl(fn *types.Func) (*ast.FuncDecl, inspector.Cursor) {
-	for _, f := range p.pass.Files {
-		if fn.Pos() < f.FileStart || fn.Pos() > f.FileEnd {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
-				cur, ok := p.inspector().Root().FindNode(fd)
-				if !ok {
-					return nil, inspector.Cursor{}
-				}
-				return fd, cur
-			}
-		}
+	fd := p.topFuncAt(fn.Pos())
+	if fd == nil || fd.Name.Pos() != fn.Pos() {
+		return nil, inspector.Cursor{}
 	}
-	return nil, inspector.Cursor{}
+	cur, ok := p.cursorOf(fd)
+	if !ok {
+		return nil, inspector.Cursor{}
+	}
+	return fd, cur
 }
 
 // headerInCallee returns the edits that set the header in the helper cf,

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strconv"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -43,14 +41,7 @@ func (p *passState) compared(cur inspector.Cursor) bool {
 		return false
 	}
 	for _, name := range spec.Names {
-		obj := p.pass.TypesInfo.Defs[name]
-		if obj == nil {
-			continue
-		}
-		for id, use := range p.pass.TypesInfo.Uses {
-			if use != obj {
-				continue
-			}
+		for _, id := range p.usesOf(p.pass.TypesInfo.Defs[name]) {
 			if c, ok := p.cursorOf(id); ok && p.comparedHere(c) {
 				return true
 			}
@@ -100,8 +91,7 @@ func (p *passState) comparedHost() string {
 			continue
 		}
 		if c, ok := p.cursorOf(h.legacy.node); ok && p.compared(c) {
-			posn := p.pass.Fset.Position(h.legacy.node.Pos())
-			return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
+			return p.fileLine(h.legacy.node.Pos())
 		}
 	}
 	return ""
@@ -124,11 +114,10 @@ func (p *passState) holdCompared(decline func(i int), partial bool) bool {
 	}
 	if s != nil {
 		s.recordCompared(p.pass.Pkg.Path(), at)
-	} else if len(p.pass.Files) > 0 {
+	} else {
 		// Another package of the module may keep a retired host this
 		// pattern is compared with: go vet runs cannot tell.
-		dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
-		partial = partial || otherHosts(dir, p.pass.Pkg.Path()) != ""
+		partial = partial || p.moduleIndex().otherHosts(p.pass.Pkg.Path()) != ""
 	}
 	if !partial {
 		return false
@@ -149,4 +138,19 @@ func (p *passState) holdCompared(decline func(i int), partial bool) bool {
 		}
 	}
 	return held
+}
+
+// usesOf returns the identifiers that use obj: a constant's from the index
+// of constant uses, anything else's from a walk of the uses.
+func (p *passState) usesOf(obj types.Object) []*ast.Ident {
+	if c, ok := obj.(*types.Const); ok {
+		return p.constUses()[c]
+	}
+	var out []*ast.Ident
+	for id, use := range p.pass.TypesInfo.Uses {
+		if use == obj && obj != nil {
+			out = append(out, id)
+		}
+	}
+	return out
 }

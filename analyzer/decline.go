@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"maps"
 	"path"
-	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -243,11 +242,11 @@ func (p *passState) hostsHeldBy() string {
 			return why
 		}
 	}
-	dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
-	if at := comparingPackage(dir, p.pass.Pkg.Path(), p.cfg.scope); at != "" {
+	idx := p.moduleIndex()
+	if at := idx.comparingPackage(p.pass.Pkg.Path(), p.cfg.scope); at != "" {
 		return "package " + path.Dir(at) + " compares a retired host (" + path.Base(at) + "), which must change with every URL it is compared with"
 	}
-	if at := keyedImporter(dir, p.pass.Pkg.Path(), p.cfg.scope); at != "" {
+	if at := idx.keyedImporter(p.pass.Pkg.Path(), p.cfg.scope); at != "" {
 		return "package " + path.Dir(at) + ", which uses this package, writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
 	}
 	return ""

@@ -9,7 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -48,18 +48,13 @@ type moduleIndex map[string]*modulePackage
 
 var moduleIndexes sync.Map // root directory → moduleIndex
 
-// keyedImporter returns where a package that imports pkgPath (directly or
-// through other packages of the module that holds dir) writes the key
+// keyedImporter returns where a package of the module that imports
+// pkgPath (directly or through other packages of the module) writes the key
 // parameter, as "path/file.go:line", or "".
 //
 // Under a whole-program driver (scope not nil), the packages it analyzes
 // itself are left out: it knows better what they leave in a query.
-func keyedImporter(dir, pkgPath string, scope *Scope) string {
-	root, modPath := moduleRoot(dir, pkgPath)
-	if root == "" {
-		return ""
-	}
-	idx := loadModuleIndex(root, modPath)
+func (idx moduleIndex) keyedImporter(pkgPath string, scope *Scope) string {
 	users := map[string]bool{pkgPath: true}
 	for changed := true; changed; {
 		changed = false
@@ -75,20 +70,46 @@ func keyedImporter(dir, pkgPath string, scope *Scope) string {
 			}
 		}
 	}
+	return idx.first(pkgPath, scope, func(p string, mp *modulePackage) string {
+		if !users[p] {
+			return ""
+		}
+		return mp.keyedAt
+	})
+}
+
+// comparingPackage returns where another package of the module compares a
+// retired host, as "path/file.go:line", or "": its pattern and pkgPath's
+// hosts must move together.
+func (idx moduleIndex) comparingPackage(pkgPath string, scope *Scope) string {
+	return idx.first(pkgPath, scope, func(_ string, mp *modulePackage) string { return mp.comparesAt })
+}
+
+// otherHosts returns where another package of the module writes a retired
+// host, as "path/file.go:line", or "".
+func (idx moduleIndex) otherHosts(pkgPath string) string {
+	return idx.first(pkgPath, nil, func(_ string, mp *modulePackage) string { return mp.hostAt })
+}
+
+// first returns the first, in order, of the places at gives for the
+// packages of the module other than pkgPath (and its external test), or "".
+// Under a whole-program driver (scope not nil) the packages it analyzes
+// itself are left out (see Scope).
+func (idx moduleIndex) first(pkgPath string, scope *Scope, at func(p string, mp *modulePackage) string) string {
 	var found []string
-	for p := range users {
-		if scope != nil && scope.Roots[strings.TrimSuffix(p, "_test")] {
+	for p, mp := range idx {
+		base := strings.TrimSuffix(p, "_test")
+		if base == pkgPath || scope != nil && scope.Roots[base] {
 			continue
 		}
-		if mp := idx[p]; p != pkgPath && mp != nil && mp.keyedAt != "" {
-			found = append(found, mp.keyedAt)
+		if a := at(p, mp); a != "" {
+			found = append(found, a)
 		}
 	}
 	if len(found) == 0 {
 		return ""
 	}
-	sort.Strings(found)
-	return found[0]
+	return slices.Min(found)
 }
 
 // moduleRoot returns the directory whose packages may import pkgPath from
@@ -383,52 +404,6 @@ func hostCompare(f *ast.File) token.Pos {
 	return at
 }
 
-// comparingPackage returns where another package of the module that holds
-// dir compares a retired host, as "path/file.go:line", or "": its pattern
-// and this package's hosts must move together. Under a whole-program driver
-// the packages it analyzes itself are left out (see Scope).
-func comparingPackage(dir, pkgPath string, scope *Scope) string {
-	root, modPath := moduleRoot(dir, pkgPath)
-	if root == "" {
-		return ""
-	}
-	var found []string
-	for p, mp := range loadModuleIndex(root, modPath) {
-		if mp.comparesAt == "" || strings.TrimSuffix(p, "_test") == pkgPath {
-			continue
-		}
-		if scope != nil && scope.Roots[strings.TrimSuffix(p, "_test")] {
-			continue
-		}
-		found = append(found, mp.comparesAt)
-	}
-	if len(found) == 0 {
-		return ""
-	}
-	sort.Strings(found)
-	return found[0]
-}
-
-// otherHosts returns where another package of the module that holds dir
-// writes a retired host, as "path/file.go:line", or "".
-func otherHosts(dir, pkgPath string) string {
-	root, modPath := moduleRoot(dir, pkgPath)
-	if root == "" {
-		return ""
-	}
-	var found []string
-	for p, mp := range loadModuleIndex(root, modPath) {
-		if mp.hostAt != "" && strings.TrimSuffix(p, "_test") != pkgPath {
-			found = append(found, mp.hostAt)
-		}
-	}
-	if len(found) == 0 {
-		return ""
-	}
-	sort.Strings(found)
-	return found[0]
-}
-
 // readMethods are the methods that only look up a query or header name.
 var readMethods = map[string]bool{"Get": true, "Has": true, "Values": true, "Del": true}
 
@@ -519,11 +494,29 @@ func (p *passState) importedLegacyHost(cur inspector.Cursor, uses map[types.Obje
 // inThisModule reports whether obj is declared in a package of the module
 // (or GOPATH tree) that holds the pass's package.
 func (p *passState) inThisModule(obj types.Object) bool {
-	if len(p.pass.Files) == 0 {
-		return false
-	}
-	dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
-	root, _ := moduleRoot(dir, p.pass.Pkg.Path())
+	root, _ := p.module()
 	tf := p.pass.Fset.File(obj.Pos())
 	return root != "" && tf != nil && strings.HasPrefix(tf.Name(), root+string(filepath.Separator))
+}
+
+// module returns, once per pass, the root of the module (or GOPATH tree)
+// that holds the pass's package and its import path (see moduleRoot).
+func (p *passState) module() (root, modPath string) {
+	if p.modRoot == nil {
+		p.modRoot = new([2]string)
+		if len(p.pass.Files) > 0 {
+			dir := filepath.Dir(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
+			p.modRoot[0], p.modRoot[1] = moduleRoot(dir, p.pass.Pkg.Path())
+		}
+	}
+	return p.modRoot[0], p.modRoot[1]
+}
+
+// moduleIndex returns the index of the pass's module, or nil outside one.
+func (p *passState) moduleIndex() moduleIndex {
+	root, modPath := p.module()
+	if root == "" {
+		return nil
+	}
+	return loadModuleIndex(root, modPath)
 }

@@ -3,8 +3,6 @@ package analyzer
 import (
 	"go/token"
 	"maps"
-	"path/filepath"
-	"strconv"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -151,7 +149,6 @@ func (p *passState) recordKeyed() {
 		default:
 			continue
 		}
-		posn := p.pass.Fset.Position(pos)
-		s.recordKeyed(p.pass.Pkg.Path(), filepath.Base(posn.Filename)+":"+strconv.Itoa(posn.Line))
+		s.recordKeyed(p.pass.Pkg.Path(), p.fileLine(pos))
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -31,6 +33,7 @@ type passState struct {
 	funcReturns  map[*types.Func]bool            // memo of returnsWhispir
 	reach        *reachGraph                     // built on first use (see reach.go)
 	madeText     map[ast.Node]string             // the text of expressions the analyzer made up (see made)
+	modRoot      *[2]string                      // the module's root and path, once known (see module)
 	formatConsts map[*ast.CallExpr]*ast.BasicLit // constant formats a call alone uses (see formatConstants)
 	ifaceMethods map[string]bool                 // names of methods selected on interfaces (see calledThroughInterface)
 	strayHeld    map[types.Object]string         // names whose hosts stay for a stray, and why
@@ -270,4 +273,11 @@ func (p *passState) withLineEndings(fix analysis.SuggestedFix) analysis.Suggeste
 		fix.TextEdits = edits
 	}
 	return fix
+}
+
+// fileLine names the place of pos as "file.go:line", for the places a
+// whole-program driver or a message names across packages.
+func (p *passState) fileLine(pos token.Pos) string {
+	posn := p.pass.Fset.Position(pos)
+	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -221,8 +220,7 @@ func (p *passState) blockStrays(strays []stray) {
 			if sc := p.cfg.scope; sc != nil && (!s.test || s.write) {
 				// The host of the URL it goes to may be another package's,
 				// which a whole-program driver then holds.
-				posn := p.pass.Fset.Position(s.node.Pos())
-				sc.recordKeyed(p.pass.Pkg.Path(), filepath.Base(posn.Filename)+":"+strconv.Itoa(posn.Line))
+				sc.recordKeyed(p.pass.Pkg.Path(), p.fileLine(s.node.Pos()))
 			}
 			// A test that mentions the key (an oracle checking it is gone)
 			// sends nothing a fix here would break.
