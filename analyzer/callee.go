@@ -146,13 +146,8 @@ func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node,
 	}
 	var edits []analysis.TextEdit
 	for _, r := range cf.reqs {
-		var more []analysis.TextEdit
-		switch r.fn {
-		case "NewRequest", "NewRequestWithContext":
-			more, why = p.headerAfterNewRequest(cf.cur, r, inner, keyText, cf.decl.Type)
-		default:
-			more, why = p.shortcutToDo(cf.cur, r, inner, keyText, cf.decl.Type)
-		}
+		// The URL comes in through the parameter: from the signature on.
+		more, why := p.headerOn(cf.cur, r, inner, keyText, cf.decl.Type)
 		if why != "" {
 			return nil, nil, "in " + name + ": " + why
 		}

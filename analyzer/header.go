@@ -60,18 +60,7 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 	}
 	edits = append(edits, key.edits...)
 	for _, r := range flow.reqs {
-		var more []analysis.TextEdit
-		var why string
-		switch r.fn {
-		case "NewRequest", "NewRequestWithContext":
-			more, why = p.headerAfterNewRequest(fnCur, r, key, keyText, urlExpr)
-		default:
-			if r.call.End() < urlExpr.Pos() {
-				why = "the request is made before the URL is built: set the x-api-key header by hand"
-			} else {
-				more, why = p.shortcutToDo(fnCur, r, key, keyText, urlExpr)
-			}
-		}
+		more, why := p.headerOn(fnCur, r, key, keyText, urlExpr)
 		if why != "" {
 			return nil, why
 		}
@@ -151,6 +140,20 @@ func blocksAround(c inspector.Cursor) map[ast.Node]bool {
 		out[e.Node()] = true
 	}
 	return out
+}
+
+// headerOn returns the edits that set the header on the request r of the
+// function fnCur, whose URL urlExpr builds: after NewRequest, or by turning
+// a shortcut (http.Get, c.Post) into NewRequest and Do.
+func (p *passState) headerOn(fnCur inspector.Cursor, r *request, key keyRef, keyText string, urlExpr ast.Node) ([]analysis.TextEdit, string) {
+	switch r.fn {
+	case "NewRequest", "NewRequestWithContext":
+		return p.headerAfterNewRequest(fnCur, r, key, keyText, urlExpr)
+	}
+	if r.call.End() < urlExpr.Pos() {
+		return nil, "the request is made before the URL is built: set the x-api-key header by hand"
+	}
+	return p.shortcutToDo(fnCur, r, key, keyText, urlExpr)
 }
 
 func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, *ast.BlockStmt) {
