@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -65,6 +66,31 @@ func stringHints(v string) hints {
 	return h
 }
 
+// literalHints returns the hints of a string literal as written: its
+// value, quotes aside, unless escapes or a raw \r change it. (The same
+// words are in the literal's text and in its value: quotes hold none.)
+func literalHints(lit string) hints {
+	if strings.ContainsAny(lit, "\\\r") {
+		v, err := strconv.Unquote(lit)
+		if err != nil {
+			return stringHints(lit)
+		}
+		lit = v
+	}
+	return stringHints(lit)
+}
+
+// identHints returns the hints an identifier gives its file.
+func identHints(name string) hints {
+	switch {
+	case name == "SetBasicAuth" || name == "EncodeToString":
+		return hintCredential
+	case fixer.MentionsWhispir(name):
+		return hintWhispir
+	}
+	return 0
+}
+
 // fileHints returns the hints of every file of the package, computed once
 // per pass: one walk over the string literals and identifiers of each file,
 // and one over the package's uses of string constants (declared anywhere),
@@ -94,18 +120,9 @@ func (p *passState) fileHints() map[*token.File]hints {
 				if n.Kind != token.STRING {
 					return false
 				}
-				v := n.Value // the value, quotes aside, unless escapes or a raw \r change it
-				if strings.ContainsAny(v, "\\\r") {
-					v, _ = p.stringValue(n)
-				}
-				h |= stringHints(v)
+				h |= literalHints(n.Value)
 			case *ast.Ident:
-				switch {
-				case n.Name == "SetBasicAuth" || n.Name == "EncodeToString":
-					h |= hintCredential
-				case fixer.MentionsWhispir(n.Name):
-					h |= hintWhispir
-				}
+				h |= identHints(n.Name)
 			}
 			return h != hintWhispir|hintCredential|hintPeer
 		})
