@@ -82,15 +82,16 @@ type edit struct {
 	newText  string
 }
 
-// analyze loads patterns the way singlechecker does and runs a on the
-// packages that load and type-check. The errors of the others are written
+// analyze loads patterns (from source only the packages where a finding
+// can be: see prefilter.go) and runs a on the packages that load and
+// type-check. The errors of the others are written
 // to stderr, once each, and those packages are listed in the report's
 // broken packages: the run reports them as errors (exit 1), and -fix,
 // which migrates every package or none, refuses to run. Errors of the
 // analysis itself make analyze fail.
 func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress) (*report, error) {
 	prog.set("loading and type-checking " + strings.Join(o.patterns, " "))
-	pkgs, err := loadPackages(a, o.patterns, o.tests, o.buildFlags)
+	pkgs, roots, err := loadPackages(a, o)
 	if err != nil {
 		return nil, err
 	}
@@ -100,16 +101,29 @@ func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress)
 	if o.fix && len(broken) > 0 {
 		return &report{broken: broken}, nil
 	}
+	// The roots not loaded from source are good: unsure ones were.
+	all := good
+	if len(roots) != len(pkgs) {
+		all = slices.DeleteFunc(slices.Clone(roots), func(p *packages.Package) bool {
+			return slices.ContainsFunc(broken, func(b brokenPackage) bool { return b.id == p.ID })
+		})
+	}
 	prog.set(fmt.Sprintf("analyzing %s", plural(countPackages(good), "package")))
-	r, err := analyzeWhole(a, good, &checker.Options{
+	r, err := analyzeWhole(a, good, all, &checker.Options{
 		Sequential:  strings.Contains(o.debug, "p"),
 		SanityCheck: strings.Contains(o.debug, "s"),
 	})
 	if err != nil {
 		return nil, err
 	}
+	r.embedded = nil // those of every root, analyzed or not
+	for _, p := range all {
+		r.embedded = append(r.embedded, p.EmbedFiles...)
+	}
+	slices.Sort(r.embedded)
+	r.embedded = slices.Compact(r.embedded)
 	r.broken = broken
-	r.packages = countPackages(good)
+	r.packages = countPackages(all)
 	return r, nil
 }
 
@@ -171,9 +185,11 @@ func (r *report) countLine() string {
 // imports must keep their retired hosts, which the analysis of those
 // packages cannot see by itself. So the analysis runs again, with those
 // packages held, until no more are (see analyzer.Scope): usually once.
-func analyzeWhole(a *analysis.Analyzer, pkgs []*packages.Package, opts *checker.Options) (*report, error) {
+// roots are all the root packages of the run, pkgs among them (loaded from
+// source) or not (see prefilter.go): the run may edit any of them.
+func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, opts *checker.Options) (*report, error) {
 	scope := &analyzer.Scope{Roots: make(map[string]bool), Held: make(map[string]string)}
-	for _, p := range pkgs {
+	for _, p := range roots {
 		scope.Roots[p.PkgPath] = true
 	}
 	for {
@@ -181,7 +197,7 @@ func analyzeWhole(a *analysis.Analyzer, pkgs []*packages.Package, opts *checker.
 		if err != nil {
 			return nil, err
 		}
-		if !holdImported(pkgs, scope) {
+		if !holdImported(roots, scope) {
 			return r, nil
 		}
 	}
@@ -246,19 +262,63 @@ func analyzePackages(a *analysis.Analyzer, pkgs []*packages.Package, opts *check
 	return collect(graph)
 }
 
-// loadPackages mirrors the load of singlechecker (internal/checker.load).
-// buildFlags are passed to the go command (-tags); it reads $GOFLAGS itself.
-func loadPackages(a *analysis.Analyzer, patterns []string, tests bool, buildFlags []string) ([]*packages.Package, error) {
+// A loader loads packages as the command line asks: with or without
+// their tests, with the go command's build flags (-tags); the go command
+// reads $GOFLAGS itself.
+type loader struct {
+	tests      bool
+	buildFlags []string
+	facts      bool // the analyzer uses facts: dependencies are loaded from source too
+}
+
+// syntaxMode mirrors the load of singlechecker (internal/checker.load).
+func (l loader) syntaxMode() packages.LoadMode {
 	mode := packages.LoadSyntax
-	if needFacts(a) {
+	if l.facts {
 		mode = packages.LoadAllSyntax
 	}
-	cfg := &packages.Config{Mode: mode | packages.NeedModule | packages.NeedEmbedFiles, Tests: tests, BuildFlags: buildFlags}
+	return mode | packages.NeedModule | packages.NeedEmbedFiles
+}
+
+func (l loader) load(mode packages.LoadMode, patterns []string) ([]*packages.Package, error) {
+	cfg := &packages.Config{Mode: mode, Tests: l.tests, BuildFlags: l.buildFlags}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err == nil && len(pkgs) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	return pkgs, err
+}
+
+// loadPackages loads the packages of patterns for analysis. roots are all
+// the root packages; pkgs, those loaded from source, to be analyzed: all
+// of them when the analyzer uses facts or -debug=a asks, else those where
+// it may report (see prefilter.go). Only whispirlint's analyzer is
+// prefiltered: another (the no-op baseline, a test's) may report anywhere.
+func loadPackages(a *analysis.Analyzer, o *options) (pkgs, roots []*packages.Package, err error) {
+	l := loader{tests: o.tests, buildFlags: o.buildFlags, facts: needFacts(a)}
+	if l.facts || !analyzer.Prefilters(a) || strings.Contains(o.debug, "a") {
+		pkgs, err = l.load(l.syntaxMode(), o.patterns)
+		return pkgs, pkgs, err
+	}
+	meta, err := l.load(loadMeta, o.patterns)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !reloadable(meta) {
+		pkgs, err = l.load(l.syntaxMode(), o.patterns)
+		return pkgs, pkgs, err
+	}
+	selected := mayReport(meta, os.ReadFile)
+	for _, p := range meta {
+		if unsure(p) {
+			selected[p.ID] = true
+		}
+	}
+	if strings.Contains(o.debug, "v") {
+		fmt.Fprintf(os.Stderr, "whispirlint: loading %d of %d packages from source: the others cannot have a finding\n", len(selected), len(meta))
+	}
+	pkgs, err = loadSelected(l, meta, selected)
+	return pkgs, meta, err
 }
 
 // needFacts reports whether a or an analyzer it requires uses facts, in

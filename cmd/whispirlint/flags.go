@@ -117,7 +117,7 @@ func registerStandardFlags(fs *flag.FlagSet, o *options) {
 	fs.BoolVar(&o.fix, "fix", false, "apply all suggested fixes, then print a summary of what is left to do by hand")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
 	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
-	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "fpstv"`)
+	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "afpstv" (a: analyze every package, not only those where a finding can be)`)
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write memory profile to this file")
 	fs.StringVar(&o.trace, "trace", "", "write trace log to this file")

@@ -1,0 +1,145 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// scanPackages scans a program given as import path → source files, and
+// returns the package scans, resolving imports by path.
+func scanPackages(t *testing.T, prog map[string][]string) map[string]*PackageScan {
+	t.Helper()
+	scans := make(map[string]*PackageScan)
+	for path, files := range prog {
+		ps := NewPackageScan(func(imp string) (string, *PackageScan) {
+			if s := scans[imp]; s != nil {
+				return imp[strings.LastIndex(imp, "/")+1:], s
+			}
+			return "", nil
+		})
+		for _, src := range files {
+			fs, err := ScanFile([]byte(src))
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			ps.Add(fs)
+		}
+		scans[path] = ps
+	}
+	return scans
+}
+
+// mayReport is MayReport of the package at path, as a driver computes it.
+func mayReport(prog map[string][]string, scans map[string]*PackageScan, path string) bool {
+	importsMay := false
+	for _, src := range prog[path] {
+		f, _ := parser.ParseFile(token.NewFileSet(), "", src, parser.ImportsOnly)
+		for _, imp := range f.Imports {
+			if s := scans[strings.Trim(imp.Path.Value, `"`)]; s != nil && s.MayExportHint() {
+				importsMay = true
+			}
+		}
+	}
+	return scans[path].MayReport(importsMay)
+}
+
+// TestMayReport: a package is analyzed where its own tokens hold a hint or
+// a directive, or a constant it may use may hold a hinted value, however
+// that value is built; and left out where no constant can.
+func TestMayReport(t *testing.T) {
+	prog := map[string][]string{
+		"base": {"package base\n\nconst Host = \"https://api.whispir.com\"\n\nconst KeyParam = \"api\" + \"key\"\n"},
+		// The only evidence is in base: an exported constant.
+		"mid":    {"package mid\n\nimport \"base\"\n\nconst Messages = base.Host + \"/messages\"\n"},
+		"client": {"package client\n\nimport \"mid\"\n\nvar U = mid.Messages\n"},
+		"key":    {"package key\n\nimport \"base\"\n\nfunc K() string { return base.KeyParam }\n"},
+		// A word no literal holds, built in the package.
+		"split":  {"package split\n\nconst host = \"api.whis\" + \"pir.com\"\n"},
+		"splitc": {"package splitc\n\nconst a = \"api.whis\"\n\nfunc F() string {\n\tconst b = a + suffix\n\treturn b\n}\n\nconst suffix = \"pir.com\"\n"},
+		"rune":   {"package rune\n\nconst w = string(rune(119)) + \"hispir\"\n"},
+		// Exports a split word: its importer may use it.
+		"splitx": {"package splitx\n\nconst Host = \"api.whis\" + Rest\n\nconst Rest = \"pir.com\"\n"},
+		"usesx":  {"package usesx\n\nimport \"splitx\"\n\nvar H = splitx.Host\n"},
+		"dot":    {"package dot\n\nimport . \"base\"\n\nvar H = Host\n"},
+		// Hints in identifiers and directives.
+		"ident":     {"package ident\n\nfunc whispirSend() {}\n"},
+		"basicauth": {"package basicauth\n\nimport \"net/http\"\n\nfunc F(r *http.Request, u, p string) { r.SetBasicAuth(u, p) }\n"},
+		"directive": {"package directive\n\nfunc F() {} //nolint\n"},
+		"escaped":   {"package escaped\n\nvar u = \"api.\\x77hispir.com\"\n"},
+		// Nothing a finding needs.
+		"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n"},
+		"plain":    {"package plain\n\nimport \"numeric\"\n\nconst n = numeric.Size + 1\n\nfunc F() string { return \"https://example.com/?page=1\" }\n"},
+		"comments": {"package comments\n\n// Whispir's apikey is not read here.\nfunc F() {}\n"},
+		"unexport": {"package unexport\n\nconst prefix = \"Basic \"\n"},
+		"usesunex": {"package usesunex\n\nimport \"unexport\"\n\nvar _ = unexport.X\n"},
+	}
+	scans := scanPackages(t, prog)
+	for path, want := range map[string]bool{
+		"base": true, "mid": true, "client": true, "key": true,
+		"split": true, "splitc": true, "rune": true, "splitx": true, "usesx": true, "dot": true,
+		"ident": true, "basicauth": true, "directive": true, "escaped": true,
+		"numeric": false, "plain": false, "comments": false, "usesunex": false,
+	} {
+		if got := mayReport(prog, scans, path); got != want {
+			t.Errorf("MayReport(%s) = %v, want %v", path, got, want)
+		}
+	}
+	for path, want := range map[string]bool{
+		"base": true, "mid": true, "splitx": true, "split": false, "unexport": false, "numeric": false, "client": false,
+	} {
+		if got := scans[path].MayExportHint(); got != want {
+			t.Errorf("MayExportHint(%s) = %v, want %v", path, got, want)
+		}
+	}
+}
+
+// TestScanFileHintsAsFileHints: on every testdata file, the token scan
+// finds a hint where the analyzer's own walk of the syntax does (the same
+// literalHints and identHints, over tokens instead of nodes).
+func TestScanFileHintsAsFileHints(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "src", "*", "*.go"))
+	if err != nil || len(files) < 20 {
+		t.Fatalf("testdata files: %d, %v", len(files), err)
+	}
+	hinted := 0
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.ParseComments)
+		if err != nil {
+			continue // a testdata file that does not parse on purpose
+		}
+		var want hints
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				if n.Kind == token.STRING {
+					want |= literalHints(n.Value)
+				}
+			case *ast.Ident:
+				want |= identHints(n.Name)
+			}
+			return true
+		})
+		fs, err := ScanFile(src)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if fs.Hinted != (want != 0) {
+			t.Errorf("%s: ScanFile hinted %v, the syntax walk %v", name, fs.Hinted, want != 0)
+		}
+		if want != 0 {
+			hinted++
+		}
+	}
+	if hinted == 0 {
+		t.Fatal("no testdata file has a hint: the comparison checked nothing")
+	}
+}
