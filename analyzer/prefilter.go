@@ -32,9 +32,10 @@ type FileScan struct {
 	Hinted    bool // a string literal or identifier with a hint (as fileHints reads them)
 	Directive bool // a comment that is a suppression directive (as runSelected reads them)
 
-	specs   []constSpec
-	imports []fileImport
-	unknown bool // not scanned: anything may come of it
+	specs     []constSpec
+	imports   []fileImport
+	selectors map[string]bool // the names after a dot (x.Name): what it may use of an import
+	unknown   bool            // not scanned: anything may come of it
 }
 
 // Unscanned is the scan of a file that could not be read: its package may
@@ -148,6 +149,12 @@ func ScanFile(src []byte) (FileScan, error) {
 			if identHints(lit) != 0 {
 				fs.Hinted = true
 			}
+			if prev == token.PERIOD {
+				if fs.selectors == nil {
+					fs.selectors = make(map[string]bool)
+				}
+				fs.selectors[lit] = true
+			}
 		case token.IMPORT:
 			imports = true
 		case token.FUNC, token.TYPE, token.VAR:
@@ -177,6 +184,9 @@ func ScanFile(src []byte) (FileScan, error) {
 			case prev == token.CONST:
 				block = true
 			case prev == token.IDENT && numericTypes[prevLit]:
+				parens = append(parens, true)
+			case prev == token.IDENT && spec != nil && len(spec.quals) > 0 && spec.quals[len(spec.quals)-1] == [2]string{"unsafe", prevLit}:
+				spec.quals = spec.quals[:len(spec.quals)-1] // unsafe.Sizeof(x): a number
 				parens = append(parens, true)
 			case prev == token.IDENT && spec != nil:
 				spec.direct = true // a conversion or a call: string(r), MyString(65)
@@ -215,7 +225,7 @@ func ScanFile(src []byte) (FileScan, error) {
 				spec.other = true
 			}
 		case token.PERIOD:
-			if prev == token.IDENT && value && len(spec.refs) > 0 && spec.refs[len(spec.refs)-1] == prevLit {
+			if prev == token.IDENT && value && !numeric() && len(spec.refs) > 0 && spec.refs[len(spec.refs)-1] == prevLit {
 				spec.refs = spec.refs[:len(spec.refs)-1] // the package name of a selector
 				spec.quals = append(spec.quals, [2]string{prevLit, ""})
 			}
@@ -223,6 +233,8 @@ func ScanFile(src []byte) (FileScan, error) {
 			switch {
 			case !value:
 				spec.names = append(spec.names, lit)
+			case numeric():
+				// Have: len(s), len(x.f): a number whatever s is.
 			case prev == token.PERIOD:
 				if n := len(spec.quals); n > 0 && spec.quals[n-1][1] == "" {
 					spec.quals[n-1][1] = lit
@@ -285,6 +297,9 @@ func qualified(f *FileScan, qual string, imports Imports) (*PackageScan, bool) {
 		return nil, false
 	}
 	for _, imp := range f.imports {
+		if imp.path == "unsafe" && (imp.name == "" || imp.name == qual) && qual == "unsafe" {
+			return &PackageScan{}, true // no constants
+		}
 		name, scan := imports(imp.path)
 		if imp.name != "" {
 			name = imp.name
@@ -413,11 +428,32 @@ func (ps *PackageScan) mayHint(f *FileScan, sp constSpec, hinted, strs map[strin
 
 // MayReport reports whether the analyzer may report anything in the
 // package, or record anything for the whole-program driver (see Scope):
-// when it returns false, the pass returns without a report. importsMay
-// tells whether a constant of one of its direct imports may have a hinted
-// value (MayExportHint of each).
-func (ps *PackageScan) MayReport(importsMay bool) bool {
-	return ps.anyHint || ps.dir || importsMay || ps.joins()
+// when it returns false, the pass returns without a report. Besides its
+// own hints, directives and concatenations, a file may use a hinted
+// constant of an import: one whose name follows a dot in the file (or any,
+// under a dot import).
+func (ps *PackageScan) MayReport() bool {
+	if ps.anyHint || ps.dir || ps.unknown || ps.joins() {
+		return true
+	}
+	for i := range ps.files {
+		f := &ps.files[i]
+		for _, imp := range f.imports {
+			_, qs := ps.imports(imp.path)
+			if qs == nil {
+				continue
+			}
+			if qs.unknown {
+				return true
+			}
+			for n := range qs.hintedNames() {
+				if token.IsExported(n) && (imp.name == "." || f.selectors[n]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // Prefilters reports whether a is an analyzer made by this package (New,

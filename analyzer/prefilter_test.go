@@ -34,20 +34,6 @@ func scanPackages(t *testing.T, prog map[string][]string) map[string]*PackageSca
 	return scans
 }
 
-// mayReport is MayReport of the package at path, as a driver computes it.
-func mayReport(prog map[string][]string, scans map[string]*PackageScan, path string) bool {
-	importsMay := false
-	for _, src := range prog[path] {
-		f, _ := parser.ParseFile(token.NewFileSet(), "", src, parser.ImportsOnly)
-		for _, imp := range f.Imports {
-			if s := scans[strings.Trim(imp.Path.Value, `"`)]; s != nil && s.MayExportHint() {
-				importsMay = true
-			}
-		}
-	}
-	return scans[path].MayReport(importsMay)
-}
-
 // TestMayReport: a package is analyzed where its own tokens hold a hint or
 // a directive, or a constant it may use may hold a hinted value, however
 // that value is built; and left out where no constant can.
@@ -72,20 +58,22 @@ func TestMayReport(t *testing.T) {
 		"directive": {"package directive\n\nfunc F() {} //nolint\n"},
 		"escaped":   {"package escaped\n\nvar u = \"api.\\x77hispir.com\"\n"},
 		// Nothing a finding needs.
-		"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n"},
+		"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n", "package numeric\n\nimport \"unsafe\"\n\ntype h struct{ buf [4]byte }\n\nconst size = unsafe.Sizeof(h{}) + 1\n\nfunc F(x h) int {\n\tconst n = len(x.buf) + 1\n\treturn n\n}\n"},
 		"plain":    {"package plain\n\nimport \"numeric\"\n\nconst n = numeric.Size + 1\n\nfunc F() string { return \"https://example.com/?page=1\" }\n"},
 		"comments": {"package comments\n\n// Whispir's apikey is not read here.\nfunc F() {}\n"},
 		"unexport": {"package unexport\n\nconst prefix = \"Basic \"\n"},
 		"usesunex": {"package usesunex\n\nimport \"unexport\"\n\nvar _ = unexport.X\n"},
+		// Imports base, uses none of its hinted constants.
+		"other": {"package other\n\nimport \"base\"\n\nvar _ = base.Other\n"},
 	}
 	scans := scanPackages(t, prog)
 	for path, want := range map[string]bool{
 		"base": true, "mid": true, "client": true, "key": true,
 		"split": true, "splitc": true, "rune": true, "splitx": true, "usesx": true, "dot": true,
 		"ident": true, "basicauth": true, "directive": true, "escaped": true,
-		"numeric": false, "plain": false, "comments": false, "usesunex": false,
+		"numeric": false, "plain": false, "comments": false, "usesunex": false, "other": false,
 	} {
-		if got := mayReport(prog, scans, path); got != want {
+		if got := scans[path].MayReport(); got != want {
 			t.Errorf("MayReport(%s) = %v, want %v", path, got, want)
 		}
 	}

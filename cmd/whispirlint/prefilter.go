@@ -28,8 +28,8 @@ const loadMeta = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 
 // mayReport returns the IDs of the root packages among roots (loaded with
 // loadMeta) in which the analyzer may report: their own tokens hold a hint
-// or a directive, or a constant of a package they import directly may hold
-// a hinted value.
+// or a directive, or they may use a constant, of their own or of a package
+// they import directly, that may hold a hinted value.
 func mayReport(roots []*packages.Package, readFile func(string) ([]byte, error)) map[string]bool {
 	scans := make(map[*packages.Package]*analyzer.PackageScan)
 	fileScans := make(map[string]analyzer.FileScan)
@@ -68,14 +68,7 @@ func mayReport(roots []*packages.Package, readFile func(string) ([]byte, error))
 	}
 	selected := make(map[string]bool)
 	for _, p := range roots {
-		importsMay := false
-		for _, imp := range p.Imports {
-			if imp.PkgPath != "unsafe" && scan(imp).MayExportHint() {
-				importsMay = true
-				break
-			}
-		}
-		if scan(p).MayReport(importsMay) {
+		if scan(p).MayReport() {
 			selected[p.ID] = true
 		}
 	}
