@@ -183,7 +183,7 @@ func ScanFile(src []byte) (FileScan, error) {
 			switch {
 			case prev == token.CONST:
 				block = true
-			case prev == token.IDENT && numericTypes[prevLit]:
+			case numeric() || prev == token.IDENT && numericTypes[prevLit]:
 				parens = append(parens, true)
 			case prev == token.IDENT && spec != nil && len(spec.quals) > 0 && spec.quals[len(spec.quals)-1] == [2]string{"unsafe", prevLit}:
 				spec.quals = spec.quals[:len(spec.quals)-1] // unsafe.Sizeof(x): a number

@@ -58,7 +58,7 @@ func TestMayReport(t *testing.T) {
 		"directive": {"package directive\n\nfunc F() {} //nolint\n"},
 		"escaped":   {"package escaped\n\nvar u = \"api.\\x77hispir.com\"\n"},
 		// Nothing a finding needs.
-		"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n", "package numeric\n\nimport \"unsafe\"\n\ntype h struct{ buf [4]byte }\n\nconst size = unsafe.Sizeof(h{}) + 1\n\nfunc F(x h) int {\n\tconst n = len(x.buf) + 1\n\treturn n\n}\n"},
+		"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n", "package numeric\n\nimport \"unsafe\"\n\ntype h struct{ buf [4]byte }\n\nconst size = unsafe.Sizeof(h{}) + uintptr(-int(unsafe.Sizeof(h{}))&7)\n\nfunc F(x h) int {\n\tconst n = len(x.buf) + 1\n\treturn n\n}\n"},
 		"plain":    {"package plain\n\nimport \"numeric\"\n\nconst n = numeric.Size + 1\n\nfunc F() string { return \"https://example.com/?page=1\" }\n"},
 		"comments": {"package comments\n\n// Whispir's apikey is not read here.\nfunc F() {}\n"},
 		"unexport": {"package unexport\n\nconst prefix = \"Basic \"\n"},
