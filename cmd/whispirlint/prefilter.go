@@ -24,7 +24,7 @@ import (
 // loadMeta is the mode of the first load: the import graph and the files,
 // no syntax and no types.
 const loadMeta = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-	packages.NeedDeps | packages.NeedExportFile | packages.NeedModule | packages.NeedEmbedFiles
+	packages.NeedDeps | packages.NeedExportFile | packages.NeedModule | packages.NeedEmbedFiles | packages.NeedTypesSizes
 
 // mayReport returns the IDs of the root packages among roots (loaded with
 // loadMeta) in which the analyzer may report: their own tokens hold a hint
