@@ -320,6 +320,9 @@ func loadPackages(a *analysis.Analyzer, o *options) (pkgs, roots []*packages.Pac
 	if pkgs, ok := checkSelected(meta, selected); ok {
 		return pkgs, meta, nil
 	}
+	if strings.Contains(o.debug, "v") {
+		fmt.Fprintf(os.Stderr, "whispirlint: a package has errors or no export data: loading with go/packages\n")
+	}
 	pkgs, err = loadSelected(l, meta, selected)
 	return pkgs, meta, err
 }

@@ -111,7 +111,8 @@ func loadSelected(l loader, meta []*packages.Package, selected map[string]bool) 
 // export data). Such a package is loaded from source, so that its errors
 // are reported as a full load reports them.
 func unsure(p *packages.Package) bool {
-	return len(p.Errors) > 0 || p.ExportFile == "" && p.PkgPath != "unsafe" || p.Module != nil && p.Module.Error != nil
+	noExport := p.ExportFile == "" && p.PkgPath != "unsafe" && len(p.CompiledGoFiles) > 0 // a package of test files alone has none
+	return len(p.Errors) > 0 || noExport || p.Module != nil && p.Module.Error != nil
 }
 
 // reloadable reports whether the packages can be loaded again by their

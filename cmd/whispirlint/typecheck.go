@@ -31,7 +31,7 @@ func checkSelected(meta []*packages.Package, selected map[string]bool) (pkgs []*
 	var all []*packages.Package
 	packages.Visit(meta, nil, func(p *packages.Package) { all = append(all, p) })
 	for _, p := range all {
-		if unsure(p) && p.PkgPath != "unsafe" {
+		if unsure(p) {
 			return nil, false
 		}
 	}
