@@ -23,9 +23,11 @@ import (
 // value is built, in constant declarations alone, from literals and other
 // constants with +. So a constant's value can hold a hint only if a
 // constant declaration of its package holds a hinted literal, or
-// concatenates (+: "whis" + "pir"), or refers to a constant of an import
-// that can itself hold one. ScanFile reports each of those per file;
-// MayReport combines them over the import graph.
+// concatenates what may be strings (+: "whis" + "pir"), or refers to a
+// constant of an import that can itself hold one; and a package uses an
+// import's constant only by its name after a dot in the file that imports
+// it (or by any name, under a dot import). ScanFile reports each of those
+// per file; PackageScan.MayReport combines them over the import graph.
 
 // A FileScan is what the tokens of one Go file say about its package.
 type FileScan struct {
@@ -53,11 +55,10 @@ type constSpec struct {
 	names   []string    // the names it declares (and its type's name, if any)
 	refs    []string    // the unqualified names its value uses, outside numeric calls (len(s))
 	join    bool        // + in its value: a word no literal holds ("whis" + "pir")
-	direct  bool        // a string literal, a conversion or call (string(r)), or an imported name
+	direct  bool        // a string literal, a conversion or call (string(r), min("a", s)), a field or method selected
 	hinted  bool        // a hinted string literal
 	foreign bool        // an imported name under a dot import
-	quals   [][2]string // the qualified names its value uses (pkg.Name)
-	file    *FileScan   // the file it is in, for the imports of quals
+	quals   [][2]string // the qualified names its value uses (pkg.Name), outside numeric calls
 
 	lits  []string // the values of its string literals, while other is false
 	other bool     // its value has more than string literals and +
