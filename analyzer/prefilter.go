@@ -41,7 +41,9 @@ type FileScan struct {
 }
 
 // Unscanned is the scan of a file that could not be read: its package may
-// report anything, and export any constant.
+// report anything, and export any constant. (A file that declares a type or
+// function named as a predeclared numeric one, type byte string, is
+// scanned as unknown too: its calls may build strings.)
 func Unscanned() FileScan { return FileScan{Hinted: true, unknown: true} }
 
 // A fileImport is one import of a file: its path, and the name it is
@@ -74,11 +76,13 @@ func ScanFile(src []byte) (FileScan, error) {
 	var s scanner.Scanner
 	s.Init(file, src, func(pos token.Position, msg string) { errs.Add(pos, msg) }, scanner.ScanComments)
 	var (
-		braces    int // open braces in the file: 0 at package level
-		imports   bool
-		dotImport bool
-		prev      token.Token
-		prevLit   string
+		braces     int // open braces in the file: 0 at package level
+		imports    bool
+		dotImport  bool
+		prev       token.Token
+		prevLit    string
+		typeBlock  bool // in a type ( ... ) declaration
+		typeParens int
 	)
 	// The constant declaration being scanned, while inConst.
 	var (
@@ -150,6 +154,11 @@ func ScanFile(src []byte) (FileScan, error) {
 			if identHints(lit) != 0 {
 				fs.Hinted = true
 			}
+			if numericTypes[lit] && (prev == token.TYPE || prev == token.FUNC || typeBlock && (prev == token.LPAREN || prev == token.SEMICOLON)) {
+				// Have: type byte string, func len(s string) string: a
+				// call below may build a string after all.
+				fs.unknown = true
+			}
 			if prev == token.PERIOD {
 				if fs.selectors == nil {
 					fs.selectors = make(map[string]bool)
@@ -164,6 +173,20 @@ func ScanFile(src []byte) (FileScan, error) {
 			braces++
 		case token.RBRACE:
 			braces--
+		case token.LPAREN:
+			if prev == token.TYPE {
+				typeBlock, typeParens = true, 0
+			} else if typeBlock {
+				typeParens++
+			}
+		case token.RPAREN:
+			if typeBlock {
+				if typeParens == 0 {
+					typeBlock = false
+				} else {
+					typeParens--
+				}
+			}
 		case token.CONST:
 			inConst, block, top, parens, last = true, false, braces == 0, parens[:0], nil
 			prev, prevLit = tok, lit

@@ -57,6 +57,9 @@ func TestMayReport(t *testing.T) {
 		"basicauth": {"package basicauth\n\nimport \"net/http\"\n\nfunc F(r *http.Request, u, p string) { r.SetBasicAuth(u, p) }\n"},
 		"directive": {"package directive\n\nfunc F() {} //nolint\n"},
 		"escaped":   {"package escaped\n\nvar u = \"api.\\x77hispir.com\"\n"},
+		// A predeclared numeric name declared again: its calls may build strings.
+		"shadow":      {"package shadow\n\ntype byte string\n\nconst w = byte(\"whis\") + byte(\"pir\")\n"},
+		"shadowblock": {"package shadowblock\n\ntype (\n\tT struct{ f func(int) }\n\tlen string\n)\n\nconst w = len(\"whis\") + len(\"pir\")\n"},
 		// Nothing a finding needs.
 		"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n", "package numeric\n\nimport \"unsafe\"\n\ntype h struct{ buf [4]byte }\n\nconst size = unsafe.Sizeof(h{}) + uintptr(-int(unsafe.Sizeof(h{}))&7)\n\nfunc F(x h) int {\n\tconst n = len(x.buf) + 1\n\treturn n\n}\n"},
 		"plain":    {"package plain\n\nimport \"numeric\"\n\nconst n = numeric.Size + 1\n\nfunc F() string { return \"https://example.com/?page=1\" }\n"},
@@ -70,7 +73,7 @@ func TestMayReport(t *testing.T) {
 	for path, want := range map[string]bool{
 		"base": true, "mid": true, "client": true, "key": true,
 		"split": true, "splitc": true, "rune": true, "splitx": true, "usesx": true, "dot": true,
-		"ident": true, "basicauth": true, "directive": true, "escaped": true,
+		"ident": true, "shadow": true, "shadowblock": true, "basicauth": true, "directive": true, "escaped": true,
 		"numeric": false, "plain": false, "comments": false, "usesunex": false, "other": false,
 	} {
 		if got := scans[path].MayReport(); got != want {
