@@ -19,6 +19,7 @@
 #	ONLY="googlemaps finnhub" scripts/realclients.sh
 #	KEEP=1 scripts/realclients.sh              # keep the copies and outputs (NAME/fix.diff: what the fix changed)
 #	MODE=vet scripts/realclients.sh            # fix with go vet -vettool -fix (MODE=fix: go fix -fixtool)
+#	MODE=gcl scripts/realclients.sh            # fix with golangci-lint run --fix (custom build with gclplugin)
 #
 # The columns are explained in scripts/realclients/README.md.
 # Exit status: 0 when nothing is WRONG, 1 when a site or method is WRONG or
@@ -36,12 +37,17 @@ fi
 
 REGION=${REGION:-au}
 # MODE is how the fix is applied: standalone (whispirlint -fix), vet
-# (go vet -vettool=whispirlint -fix) or fix (go fix -fixtool=whispirlint).
+# (go vet -vettool=whispirlint -fix), fix (go fix -fixtool=whispirlint) or
+# gcl (golangci-lint run --fix, a golangci-lint built with the whispirlint
+# module plugin the documented way: a main package that blank-imports
+# gclplugin and calls commands.Execute).
 MODE=${MODE:-standalone}
+# GOLANGCI_VERSION is the golangci-lint MODE=gcl builds (as e2e does).
+GOLANGCI_VERSION=${GOLANGCI_VERSION:-v2.15.0}
 case $MODE in
-standalone | vet | fix) ;;
+standalone | vet | fix | gcl) ;;
 *)
-	echo "realclients.sh: MODE must be standalone, vet or fix" >&2
+	echo "realclients.sh: MODE must be standalone, vet, fix or gcl" >&2
 	exit 2
 	;;
 esac
@@ -66,6 +72,69 @@ mkdir -p "$bin"
 if ! (cd "$repo_root" && go build -o "$bin/whispirlint" ./cmd/whispirlint && go build -o "$bin/rctool" ./scripts/realclients/rctool); then
 	echo "realclients.sh: build failed" >&2
 	exit 2
+fi
+
+# build_golangci builds golangci-lint $GOLANGCI_VERSION with the whispirlint
+# plugin of this checkout into $bin/golangci-lint and writes its
+# configuration (the plugin enabled alone, with the region) to
+# $work/golangci.yml.
+build_golangci() {
+	local src=$work/golangci-src
+	mkdir -p "$src"
+	cat >"$src/go.mod" <<-EOT
+		module example.com/golangci-lint-whispirlint
+
+		go 1.26.0
+
+		require github.com/golangci/golangci-lint/v2 $GOLANGCI_VERSION
+
+		replace github.com/whispirlint/whispirlint => $repo_root
+	EOT
+	cat >"$src/main.go" <<-'EOT'
+		// Command golangci-lint is golangci-lint with the whispirlint plugin.
+		package main
+
+		import (
+			"fmt"
+			"os"
+			"runtime"
+
+			"github.com/golangci/golangci-lint/v2/pkg/commands"
+			"github.com/golangci/golangci-lint/v2/pkg/exitcodes"
+
+			_ "github.com/whispirlint/whispirlint/gclplugin"
+		)
+
+		func main() {
+			info := commands.BuildInfo{Version: "whispirlint", GoVersion: runtime.Version(), Commit: "?", Date: "?"}
+			if err := commands.Execute(info); err != nil {
+				fmt.Fprintf(os.Stderr, "The command is terminated due to an error: %v\n", err)
+				os.Exit(exitcodes.Failure)
+			}
+		}
+	EOT
+	cat >"$work/golangci.yml" <<-EOT
+		version: "2"
+		linters:
+		  default: none
+		  enable:
+		    - whispirlint
+		  settings:
+		    custom:
+		      whispirlint:
+		        type: module
+		        description: migrate retired Whispir API calls
+		        settings:
+		          region: $REGION
+	EOT
+	(cd "$src" && GOFLAGS= go mod tidy && GOFLAGS= go build -o "$bin/golangci-lint" .)
+}
+if [[ $MODE == gcl ]]; then
+	echo "realclients.sh: building golangci-lint $GOLANGCI_VERSION with the whispirlint plugin"
+	if ! build_golangci; then
+		echo "realclients.sh: golangci-lint build failed" >&2
+		exit 2
+	fi
 fi
 
 rows=()
@@ -115,8 +184,10 @@ measure() {
 	standalone) fixcmd=("$bin/whispirlint" -region="$REGION" -fix) ;;
 	vet) fixcmd=(go vet -vettool="$bin/whispirlint" -region="$REGION" -fix) ;;
 	fix) fixcmd=(go fix -fixtool="$bin/whispirlint" -region="$REGION") ;;
+	gcl) fixcmd=("$bin/golangci-lint" run --config="$work/golangci.yml" --fix) ;;
 	esac
-	(cd "$copy" && "${fixcmd[@]}" $patterns >"$out/fix.log" 2>&1)
+	# golangci-lint's cache is per library, so nothing cached leaks across.
+	(cd "$copy" && GOLANGCI_LINT_CACHE=$out/gcl-cache "${fixcmd[@]}" $patterns >"$out/fix.log" 2>&1)
 	local fixcode=$?
 	"$bin/rctool" sites "$copy" $patterns >"$out/sites-after.json"
 	# What the fix changed, to compare modes: diff -r against a second rehost.
