@@ -53,6 +53,9 @@ standalone | vet | fix | gcl) ;;
 esac
 # -mod=mod: a copy's go.sum may lack what the oracle and the fixed code need.
 export GOFLAGS="${GOFLAGS:-} -mod=mod"
+# A copy is measured as one module, even when the module ships a go.work
+# (google.golang.org/api does).
+export GOWORK=off
 here=$repo_root/scripts/realclients
 work=$(mktemp -d "${TMPDIR:-/tmp}/whispirlint-realclients.XXXXXX")
 bin=$work/bin
