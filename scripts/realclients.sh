@@ -262,12 +262,23 @@ skip() {
 
 # The list is read whole first: editing it during a run changes nothing.
 mapfile -t entries <"$here/clients.txt"
+# qualifying: the libraries whose KIND is one of issue 13's kinds of
+# service (a KIND of other:... is measured, but outside them).
+qualifying=" "
 for entry in "${entries[@]}"; do
-	read -r name modver patterns _ <<<"$entry"
+	read -r name modver patterns kind _ <<<"$entry"
 	[[ -z ${name:-} || $name == \#* ]] && continue
 	if [[ -n ${ONLY:-} && " $ONLY " != *" $name "* ]]; then
 		continue
 	fi
+	case ${kind:-} in
+	messaging | email | sms | push | payment | crm | analytics) qualifying+="$name " ;;
+	other:*) ;;
+	*)
+		echo "realclients.sh: $name: KIND must be messaging, email, sms, push, payment, crm, analytics or other:WHAT, not '${kind:-}'" >&2
+		exit 2
+		;;
+	esac
 	measure "$name" "$modver" "${patterns:-./...}"
 done
 
@@ -280,11 +291,14 @@ for r in "${rows[@]}"; do
 done
 printf '%s\n' "${rows[@]}" | awk '$2 != "-" { for (i = 2; i <= 11; i++) t[i] += $i; n++ }
 	END { printf "%-26s %6d %6d %9d %6d %7d %8d | %7d %6d %7d %6d |\n", "total (" n " libraries)", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11] }'
+printf '%s\n' "${rows[@]}" | awk -v q="$qualifying" '$2 != "-" && index(q, " " $1 " ") { for (i = 2; i <= 11; i++) t[i] += $i; n++ }
+	END { printf "%-26s %6d %6d %9d %6d %7d %8d | %7d %6d %7d %6d |\n", "issue 13 kinds (" n ")", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11] }'
 echo "(sites: key sites; right: changed, and every oracle method that executes it is right at run time;"
 echo " reported: untouched and reported; WRONG: changed and executed by a method that is not right,"
 echo " or untouched and not reported; unexer: changed, but no oracle method executes it;"
 echo " unfound: no diagnostic; methods: oracle methods, right / legacy (unchanged) / WRONG;"
-echo " fix: exit status of the fix command; details: scripts/realclients/README.md)"
+echo " fix: exit status of the fix command; issue 13 kinds: the libraries of messaging, email, SMS,"
+echo " push, payment, CRM or analytics services (KIND in clients.txt); details: scripts/realclients/README.md)"
 for d in "${details[@]}"; do
 	echo
 	cat "$d"
