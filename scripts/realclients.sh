@@ -19,6 +19,7 @@
 #	ONLY="googlemaps finnhub" scripts/realclients.sh
 #	KEEP=1 scripts/realclients.sh              # keep the copies and outputs (NAME/fix.diff: what the fix changed)
 #	MODE=vet scripts/realclients.sh            # fix with go vet -vettool -fix (MODE=fix: go fix -fixtool)
+#	MODE=gcl scripts/realclients.sh            # fix with golangci-lint run --fix (custom build with gclplugin)
 #
 # The columns are explained in scripts/realclients/README.md.
 # Exit status: 0 when nothing is WRONG, 1 when a site or method is WRONG or
@@ -36,17 +37,25 @@ fi
 
 REGION=${REGION:-au}
 # MODE is how the fix is applied: standalone (whispirlint -fix), vet
-# (go vet -vettool=whispirlint -fix) or fix (go fix -fixtool=whispirlint).
+# (go vet -vettool=whispirlint -fix), fix (go fix -fixtool=whispirlint) or
+# gcl (golangci-lint run --fix, a golangci-lint built with the whispirlint
+# module plugin the documented way: a main package that blank-imports
+# gclplugin and calls commands.Execute).
 MODE=${MODE:-standalone}
+# GOLANGCI_VERSION is the golangci-lint MODE=gcl builds (as e2e does).
+GOLANGCI_VERSION=${GOLANGCI_VERSION:-v2.15.0}
 case $MODE in
-standalone | vet | fix) ;;
+standalone | vet | fix | gcl) ;;
 *)
-	echo "realclients.sh: MODE must be standalone, vet or fix" >&2
+	echo "realclients.sh: MODE must be standalone, vet, fix or gcl" >&2
 	exit 2
 	;;
 esac
 # -mod=mod: a copy's go.sum may lack what the oracle and the fixed code need.
 export GOFLAGS="${GOFLAGS:-} -mod=mod"
+# A copy is measured as one module, even when the module ships a go.work
+# (google.golang.org/api does).
+export GOWORK=off
 here=$repo_root/scripts/realclients
 work=$(mktemp -d "${TMPDIR:-/tmp}/whispirlint-realclients.XXXXXX")
 bin=$work/bin
@@ -66,6 +75,69 @@ mkdir -p "$bin"
 if ! (cd "$repo_root" && go build -o "$bin/whispirlint" ./cmd/whispirlint && go build -o "$bin/rctool" ./scripts/realclients/rctool); then
 	echo "realclients.sh: build failed" >&2
 	exit 2
+fi
+
+# build_golangci builds golangci-lint $GOLANGCI_VERSION with the whispirlint
+# plugin of this checkout into $bin/golangci-lint and writes its
+# configuration (the plugin enabled alone, with the region) to
+# $work/golangci.yml.
+build_golangci() {
+	local src=$work/golangci-src
+	mkdir -p "$src"
+	cat >"$src/go.mod" <<-EOT
+		module example.com/golangci-lint-whispirlint
+
+		go 1.26.0
+
+		require github.com/golangci/golangci-lint/v2 $GOLANGCI_VERSION
+
+		replace github.com/whispirlint/whispirlint => $repo_root
+	EOT
+	cat >"$src/main.go" <<-'EOT'
+		// Command golangci-lint is golangci-lint with the whispirlint plugin.
+		package main
+
+		import (
+			"fmt"
+			"os"
+			"runtime"
+
+			"github.com/golangci/golangci-lint/v2/pkg/commands"
+			"github.com/golangci/golangci-lint/v2/pkg/exitcodes"
+
+			_ "github.com/whispirlint/whispirlint/gclplugin"
+		)
+
+		func main() {
+			info := commands.BuildInfo{Version: "whispirlint", GoVersion: runtime.Version(), Commit: "?", Date: "?"}
+			if err := commands.Execute(info); err != nil {
+				fmt.Fprintf(os.Stderr, "The command is terminated due to an error: %v\n", err)
+				os.Exit(exitcodes.Failure)
+			}
+		}
+	EOT
+	cat >"$work/golangci.yml" <<-EOT
+		version: "2"
+		linters:
+		  default: none
+		  enable:
+		    - whispirlint
+		  settings:
+		    custom:
+		      whispirlint:
+		        type: module
+		        description: migrate retired Whispir API calls
+		        settings:
+		          region: $REGION
+	EOT
+	(cd "$src" && GOFLAGS= go mod tidy && GOFLAGS= go build -o "$bin/golangci-lint" .)
+}
+if [[ $MODE == gcl ]]; then
+	echo "realclients.sh: building golangci-lint $GOLANGCI_VERSION with the whispirlint plugin"
+	if ! build_golangci; then
+		echo "realclients.sh: golangci-lint build failed" >&2
+		exit 2
+	fi
 fi
 
 rows=()
@@ -115,8 +187,10 @@ measure() {
 	standalone) fixcmd=("$bin/whispirlint" -region="$REGION" -fix) ;;
 	vet) fixcmd=(go vet -vettool="$bin/whispirlint" -region="$REGION" -fix) ;;
 	fix) fixcmd=(go fix -fixtool="$bin/whispirlint" -region="$REGION") ;;
+	gcl) fixcmd=("$bin/golangci-lint" run --config="$work/golangci.yml" --fix) ;;
 	esac
-	(cd "$copy" && "${fixcmd[@]}" $patterns >"$out/fix.log" 2>&1)
+	# golangci-lint's cache is per library, so nothing cached leaks across.
+	(cd "$copy" && GOLANGCI_LINT_CACHE=$out/gcl-cache "${fixcmd[@]}" $patterns >"$out/fix.log" 2>&1)
 	local fixcode=$?
 	"$bin/rctool" sites "$copy" $patterns >"$out/sites-after.json"
 	# What the fix changed, to compare modes: diff -r against a second rehost.
@@ -188,12 +262,23 @@ skip() {
 
 # The list is read whole first: editing it during a run changes nothing.
 mapfile -t entries <"$here/clients.txt"
+# qualifying: the libraries whose KIND is one of issue 13's kinds of
+# service (a KIND of other:... is measured, but outside them).
+qualifying=" "
 for entry in "${entries[@]}"; do
-	read -r name modver patterns _ <<<"$entry"
+	read -r name modver patterns kind _ <<<"$entry"
 	[[ -z ${name:-} || $name == \#* ]] && continue
 	if [[ -n ${ONLY:-} && " $ONLY " != *" $name "* ]]; then
 		continue
 	fi
+	case ${kind:-} in
+	messaging | email | sms | push | payment | crm | analytics) qualifying+="$name " ;;
+	other:*) ;;
+	*)
+		echo "realclients.sh: $name: KIND must be messaging, email, sms, push, payment, crm, analytics or other:WHAT, not '${kind:-}'" >&2
+		exit 2
+		;;
+	esac
 	measure "$name" "$modver" "${patterns:-./...}"
 done
 
@@ -206,11 +291,14 @@ for r in "${rows[@]}"; do
 done
 printf '%s\n' "${rows[@]}" | awk '$2 != "-" { for (i = 2; i <= 11; i++) t[i] += $i; n++ }
 	END { printf "%-26s %6d %6d %9d %6d %7d %8d | %7d %6d %7d %6d |\n", "total (" n " libraries)", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11] }'
+printf '%s\n' "${rows[@]}" | awk -v q="$qualifying" '$2 != "-" && index(q, " " $1 " ") { for (i = 2; i <= 11; i++) t[i] += $i; n++ }
+	END { printf "%-26s %6d %6d %9d %6d %7d %8d | %7d %6d %7d %6d |\n", "issue 13 kinds (" n ")", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11] }'
 echo "(sites: key sites; right: changed, and every oracle method that executes it is right at run time;"
 echo " reported: untouched and reported; WRONG: changed and executed by a method that is not right,"
 echo " or untouched and not reported; unexer: changed, but no oracle method executes it;"
 echo " unfound: no diagnostic; methods: oracle methods, right / legacy (unchanged) / WRONG;"
-echo " fix: exit status of the fix command; details: scripts/realclients/README.md)"
+echo " fix: exit status of the fix command; issue 13 kinds: the libraries of messaging, email, SMS,"
+echo " push, payment, CRM or analytics services (KIND in clients.txt); details: scripts/realclients/README.md)"
 for d in "${details[@]}"; do
 	echo
 	cat "$d"
