@@ -18,7 +18,7 @@ import (
 // a generated file or in another package), the comparison no longer
 // matches, and left while they move, it no longer matches either. So where
 // a package compares a retired host, its hosts move all together or not at
-// all; across packages, see Scope and keyedImporter.
+// all; across packages, see Scope and keyedNeighbour.
 
 // patternFuncs are the functions of strings and bytes whose arguments at
 // these indexes are patterns matched against other text.

@@ -246,8 +246,12 @@ func (p *passState) hostsHeldBy() string {
 	if at := idx.comparingPackage(p.pass.Pkg.Path(), p.cfg.scope); at != "" {
 		return "package " + path.Dir(at) + " compares a retired host (" + path.Base(at) + "), which must change with every URL it is compared with"
 	}
-	if at := idx.keyedImporter(p.pass.Pkg.Path(), p.cfg.scope); at != "" {
-		return "package " + path.Dir(at) + ", which uses this package, writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
+	if at, importer := idx.keyedNeighbour(p.pass.Pkg.Path(), p.cfg.scope); at != "" {
+		rel := "which uses this package"
+		if !importer {
+			rel = "which this package uses"
+		}
+		return "package " + path.Dir(at) + ", " + rel + ", writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
 	}
 	return ""
 }

@@ -48,14 +48,52 @@ type moduleIndex map[string]*modulePackage
 
 var moduleIndexes sync.Map // root directory → moduleIndex
 
-// keyedImporter returns where a package of the module that imports
-// pkgPath (directly or through other packages of the module) writes the key
-// parameter, as "path/file.go:line", or "".
+// keyedNeighbour returns where a package of the module that imports
+// pkgPath, or that pkgPath imports (directly or through other packages of
+// the module), writes the key parameter, as "path/file.go:line", or "", and
+// whether that package is an importer. A
+// host flows both ways: an importer builds URLs from the package's base,
+// and the package puts its base into the fields of an imported client
+// (config.Default{APIURL: …} read by notify/wechat, which adds the key).
 //
 // Under a whole-program driver (scope not nil), the packages it analyzes
 // itself are left out: it knows better what they leave in a query.
-func (idx moduleIndex) keyedImporter(pkgPath string, scope *Scope) string {
-	users := map[string]bool{pkgPath: true}
+func (idx moduleIndex) keyedNeighbour(pkgPath string, scope *Scope) (at string, importer bool) {
+	users, deps := idx.connected(pkgPath)
+	if at := idx.first(pkgPath, scope, func(p string, mp *modulePackage) string {
+		if !users[p] {
+			return ""
+		}
+		return mp.keyedAt
+	}); at != "" {
+		return at, true
+	}
+	return idx.first(pkgPath, scope, func(p string, mp *modulePackage) string {
+		if !deps[p] {
+			return ""
+		}
+		return mp.keyedAt
+	}), false
+}
+
+// connectedHost returns where a package of the module that imports
+// pkgPath, or that pkgPath imports, writes a retired host, as
+// "path/file.go:line", or "": a key written here may go to it.
+func (idx moduleIndex) connectedHost(pkgPath string) string {
+	users, deps := idx.connected(pkgPath)
+	return idx.first(pkgPath, nil, func(p string, mp *modulePackage) string {
+		if !users[p] && !deps[p] {
+			return ""
+		}
+		return mp.hostAt
+	})
+}
+
+// connected returns the packages of the module that import pkgPath (users,
+// pkgPath included) and those pkgPath imports (deps), directly or through
+// other packages of the module.
+func (idx moduleIndex) connected(pkgPath string) (users, deps map[string]bool) {
+	users = map[string]bool{pkgPath: true}
 	for changed := true; changed; {
 		changed = false
 		for p, mp := range idx {
@@ -70,12 +108,21 @@ func (idx moduleIndex) keyedImporter(pkgPath string, scope *Scope) string {
 			}
 		}
 	}
-	return idx.first(pkgPath, scope, func(p string, mp *modulePackage) string {
-		if !users[p] {
-			return ""
+	deps = make(map[string]bool)
+	for work := []string{pkgPath}; len(work) > 0; {
+		mp := idx[work[len(work)-1]]
+		work = work[:len(work)-1]
+		if mp == nil {
+			continue
 		}
-		return mp.keyedAt
-	})
+		for imp := range mp.imports {
+			if _, ok := idx[imp]; ok && !deps[imp] && imp != pkgPath {
+				deps[imp] = true
+				work = append(work, imp)
+			}
+		}
+	}
+	return users, deps
 }
 
 // comparingPackage returns where another package of the module compares a
@@ -447,7 +494,7 @@ func keyParamConsts(f *ast.File) map[string]bool {
 // host declared in another package, or returns "": a constant of another
 // package holding one, or a string or URL variable of another package of
 // this module. That package keeps its hosts while this one writes the key
-// parameter (see keyedImporter), so moving the key here would leave the
+// parameter (see keyedNeighbour), so moving the key here would leave the
 // retired host behind. The site's function and the declarations of the
 // names it is built from are searched.
 func (p *passState) importedLegacyHost(cur inspector.Cursor, uses map[types.Object]bool) string {

@@ -287,10 +287,15 @@ func (p *passState) topFuncAt(pos token.Pos) *ast.FuncDecl {
 }
 
 // whispirInSight reports whether the package shows Whispir evidence for a
-// stray at n: a Whispir report of its own, a name holding a Whispir URL, or
-// Whispir in the function around n.
+// stray at n: a Whispir report of its own, a name holding a Whispir URL,
+// Whispir in the function around n, or a retired host in a package of the
+// module that imports this one or that it imports (a base kept in another
+// package's defaults reaches the client here that adds the key).
 func (p *passState) whispirInSight(n ast.Node) bool {
 	if len(p.keys) > 0 || len(p.whispirObjs) > 0 {
+		return true
+	}
+	if idx := p.moduleIndex(); idx != nil && idx.connectedHost(p.pass.Pkg.Path()) != "" {
 		return true
 	}
 	for _, h := range p.held {

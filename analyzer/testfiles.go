@@ -69,7 +69,7 @@ func (p *passState) testFilesUnseen() *unseenTests {
 	for _, name := range unseen {
 		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
 		if err != nil || f.Name.Name != p.pass.Pkg.Name() {
-			continue // an external test package (p_test) imports the package: see keyedImporter
+			continue // an external test package (p_test) imports the package: see keyedNeighbour
 		}
 		reads := readArgs(f)
 		ast.Inspect(f, func(n ast.Node) bool {

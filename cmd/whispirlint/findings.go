@@ -205,7 +205,8 @@ func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, opts *c
 
 // holdImported adds to scope.Held the packages, among those the run may
 // edit and whose hosts it rewrites, that a package keeping a key in a query
-// imports, directly or not. It reports whether it added any.
+// imports, directly or not, or that import it. It reports whether it added
+// any.
 func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
 	keyed := scope.KeyedAt()
 	added := false
@@ -249,8 +250,41 @@ func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
 			}
 		}
 		visit(p)
+		// A host also flows into the packages that import it: a base kept
+		// in another package's defaults (config.Default{APIURL: …}) reaches
+		// the client here that adds the key.
+		for _, q := range pkgs {
+			path := q.PkgPath
+			if _, held := scope.Held[path]; held || path == p.PkgPath || !scope.Roots[path] || !scope.Rewrites(path) || !imports(q, p.PkgPath) {
+				continue
+			}
+			scope.Held[path] = "package " + p.PkgPath + ", which this package uses, keeps the key in a query (" + at +
+				"), which this run cannot migrate"
+			added = true
+		}
 	}
 	return added
+}
+
+// imports reports whether q imports the package path, directly or not.
+func imports(q *packages.Package, path string) bool {
+	seen := make(map[*packages.Package]bool)
+	var visit func(q *packages.Package) bool
+	visit = func(q *packages.Package) bool {
+		for _, imp := range q.Imports {
+			if imp.PkgPath == path {
+				return true
+			}
+			if !seen[imp] {
+				seen[imp] = true
+				if visit(imp) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return visit(q)
 }
 
 // analyzePackages runs a on pkgs, which have no errors, in this process.
