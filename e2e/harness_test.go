@@ -523,11 +523,12 @@ func pluginSourceKey(t *testing.T) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// removeStale deletes binaries built from older sources.
+// removeStale deletes binaries built from other sources a day ago or more:
+// a newer one may belong to a test run of another checkout going on now.
 func removeStale(cacheDir, keep string) {
 	old, _ := filepath.Glob(filepath.Join(cacheDir, "golangci-lint-*"))
 	for _, f := range old {
-		if f != keep {
+		if fi, err := os.Stat(f); err == nil && f != keep && time.Since(fi.ModTime()) > 24*time.Hour {
 			os.Remove(f)
 		}
 	}
