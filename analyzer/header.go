@@ -300,6 +300,12 @@ func (p *passState) keyStable(fnCur inspector.Cursor, key ast.Expr, urlExpr ast.
 			return "" // a variable of this function, never assigned again
 		}
 	}
+	if (local || isParam(fnCur, obj)) && p.valueField(key) && !p.writesInto(body, obj) {
+		// Have: cfg.Key of a struct this function holds by value (config
+		// passed as config, not *config): only a write through cfg itself,
+		// which the function has none of, can change it; a call gets a copy.
+		return ""
+	}
 	// A field or a package variable: nothing between the two points may
 	// change it, and no loop may read it again.
 	from, to := urlExpr.End(), at
@@ -409,6 +415,64 @@ func keyRoot(e ast.Expr) (*ast.Ident, bool) {
 		return keyRoot(e.X)
 	}
 	return nil, false
+}
+
+// valueField reports whether e is a field selected from a variable through
+// struct values only (cfg.Key, cfg.Auth.Key; not p.Key with p a pointer).
+func (p *passState) valueField(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if s := p.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.FieldVal || s.Indirect() {
+		return false // a method value, a qualified name, or a field reached through a pointer
+	}
+	if _, isStruct := p.pass.TypesInfo.TypeOf(sel.X).Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); isIdent {
+		return true
+	}
+	return p.valueField(sel.X)
+}
+
+// writesInto reports whether n may write obj or a part of it: an
+// assignment, increment or range variable rooted at obj, its address (or a
+// part's) taken, or a method with a pointer receiver called on it.
+func (p *passState) writesInto(n ast.Node, obj types.Object) bool {
+	info := p.pass.TypesInfo
+	rooted := func(e ast.Expr) bool {
+		id, ok := keyRoot(e)
+		return ok && info.ObjectOf(id) == obj
+	}
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.Defs[id] != nil {
+					continue // a new variable, or := declaring obj itself
+				}
+				found = found || rooted(lhs)
+			}
+		case *ast.IncDecStmt:
+			found = found || rooted(n.X)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && rooted(n.X)
+		case *ast.RangeStmt:
+			found = found || n.Key != nil && rooted(n.Key) || n.Value != nil && rooted(n.Value)
+		case *ast.SelectorExpr:
+			if s := info.Selections[n]; s != nil && s.Kind() == types.MethodVal && rooted(n.X) {
+				if sig, ok := s.Obj().Type().(*types.Signature); !ok || sig.Recv() == nil {
+					found = true
+				} else if _, ptr := sig.Recv().Type().(*types.Pointer); ptr && !s.Indirect() {
+					found = true // an addressable value: the call takes its address
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func isParam(fnCur inspector.Cursor, obj types.Object) bool {

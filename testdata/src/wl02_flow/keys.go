@@ -167,3 +167,41 @@ func Handler(apiKey string) http.HandlerFunc {
 		resp.Body.Close()
 	}
 }
+
+type Config struct {
+	Auth struct{ Key string }
+	Key  string
+}
+
+func (c *Config) rotate() { c.Key = "next" }
+
+func prepare(c Config) string { return c.Key }
+
+// Have: cfg is this function's own copy: a call between the URL and the
+// request cannot change cfg.Key (shoutrrr's wecom passes config by value).
+func ByValue(cfg Config, hc *http.Client) (*http.Response, error) {
+	u := "https://api.au.whispir.com/messages?apikey=" + cfg.Key // want `WL02`
+	_ = prepare(cfg)
+	return hc.Get(u)
+}
+
+// Have: a field of a field of the copy.
+func ByValueNested(cfg Config, hc *http.Client) (*http.Response, error) {
+	u := "https://api.au.whispir.com/messages?apikey=" + cfg.Auth.Key // want `WL02`
+	_ = prepare(cfg)
+	return hc.Get(u)
+}
+
+// Refused: a method with a pointer receiver takes the copy's address.
+func ByValueRotated(cfg Config, hc *http.Client) (*http.Response, error) {
+	u := "https://api.au.whispir.com/messages?apikey=" + cfg.Key // want `WL02: .*may change in the call at line`
+	cfg.rotate()
+	return hc.Get(u)
+}
+
+// Refused: the copy's address goes to a call.
+func ByValueShared(cfg Config, hc *http.Client, edit func(*Config)) (*http.Response, error) {
+	u := "https://api.au.whispir.com/messages?apikey=" + cfg.Key // want `WL02: .*cfg.Key changes in this function`
+	edit(&cfg)
+	return hc.Get(u)
+}
