@@ -333,16 +333,7 @@ func loadVetPackage(cfg *vetConfig) (*packages.Package, error) {
 	})
 	sizes := types.SizesFor("gc", build.Default.GOARCH)
 	tc := &types.Config{Importer: importer, Sizes: sizes, GoVersion: cfg.GoVersion}
-	info := &types.Info{
-		Types:        make(map[ast.Expr]types.TypeAndValue),
-		Defs:         make(map[*ast.Ident]types.Object),
-		Uses:         make(map[*ast.Ident]types.Object),
-		Implicits:    make(map[ast.Node]types.Object),
-		Instances:    make(map[*ast.Ident]types.Instance),
-		Scopes:       make(map[ast.Node]*types.Scope),
-		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-		FileVersions: make(map[*ast.File]string),
-	}
+	info := newTypesInfo()
 	tpkg, err := tc.Check(cfg.ImportPath, fset, files, info)
 	if err != nil {
 		return nil, err
@@ -497,4 +488,19 @@ func printFlagsJSON(stdout io.Writer, o *options) int {
 	}
 	fmt.Fprintf(stdout, "%s\n", data)
 	return exitOK
+}
+
+// newTypesInfo returns a types.Info that records everything an analyzer
+// may read, as go/packages and unitchecker fill it.
+func newTypesInfo() *types.Info {
+	return &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
 }
