@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -10,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/whispirlint/whispirlint/fixer"
 )
 
 // Sending helpers. Real clients build the URL in one function and send it
@@ -118,51 +121,56 @@ func (p *passState) funcDecl(fn *types.Func) (*ast.FuncDecl, inspector.Cursor) {
 // headerInCallee returns the edits that set the header in the helper cf,
 // for the URL urlExpr built in callerCur with key, and the helper calls
 // the fix relies on.
-func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node, cf *calleeFlow, key keyRef) ([]analysis.TextEdit, []viaCall, string) {
+func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node, cf *calleeFlow, key keyRef) (shared, own []analysis.TextEdit, via []viaCall, why string) {
 	name := cf.fn.Name()
 	if cf.fn.Exported() && p.pass.Pkg.Name() != "main" {
 		// Not safe: code outside the package may call it with other URLs.
-		return nil, nil, "the URL is passed to " + name + ", which is exported: other packages may send other requests through it; set the x-api-key header by hand"
+		return nil, nil, nil, "the URL is passed to " + name + ", which is exported: other packages may send other requests through it; set the x-api-key header by hand"
 	}
 	if p.testFilesUnseen().names[name] {
-		return nil, nil, "the URL is passed to " + name + ", which a test file of the package, or one this build excludes, may call: set the x-api-key header by hand"
+		return nil, nil, nil, "the URL is passed to " + name + ", which a test file of the package, or one this build excludes, may call: set the x-api-key header by hand"
 	}
 	if _, ok := p.callsOf(cf.fn); !ok {
-		return nil, nil, "the URL is passed to " + name + ", which is also used as a value or through an interface: set the x-api-key header by hand"
+		return nil, nil, nil, "the URL is passed to " + name + ", which is also used as a value or through an interface: set the x-api-key header by hand"
 	}
 	if key.expr == nil || len(key.edits) > 0 {
-		return nil, nil, "the URL is passed to " + name + " and its key is not a variable: set the x-api-key header by hand"
+		return nil, nil, nil, "the URL is passed to " + name + " and its key is not a variable: set the x-api-key header by hand"
 	}
 	if why := p.keyStable(callerCur, key.expr, urlExpr, cf.call.Pos(), nil); why != "" {
-		return nil, nil, why
+		return nil, nil, nil, why
 	}
+	var edits []analysis.TextEdit
 	inner, why := p.keyInCallee(cf, key)
 	if why != "" {
-		return nil, nil, "the URL is passed to " + name + ": " + why
+		var sig, arg analysis.TextEdit
+		if inner, sig, arg, why = p.keyParam(cf, key); why != "" {
+			return nil, nil, nil, "the URL is passed to " + name + ": " + why
+		}
+		edits, own = append(edits, sig), append(own, arg)
 	}
 	keyText, why := p.headerValue(inner)
 	if why != "" {
-		return nil, nil, why
+		return nil, nil, nil, why
 	}
-	var edits []analysis.TextEdit
 	for _, r := range cf.reqs {
 		// The URL comes in through the parameter: from the signature on.
 		more, why := p.headerOn(cf.cur, r, inner, keyText, cf.decl.Type)
 		if why != "" {
-			return nil, nil, "in " + name + ": " + why
+			return nil, nil, nil, "in " + name + ": " + why
 		}
 		edits = append(edits, more...)
 	}
-	var via []viaCall
 	for _, sub := range cf.calls {
-		more, subVia, why := p.headerInCallee(cf.cur, cf.decl.Type, sub, inner)
+		// The helper's own calls of other helpers are the same for every
+		// site: what they need goes with the helper's edits.
+		more, subOwn, subVia, why := p.headerInCallee(cf.cur, cf.decl.Type, sub, inner)
 		if why != "" {
-			return nil, nil, why
+			return nil, nil, nil, why
 		}
-		edits, via = append(edits, more...), append(via, subVia...)
+		edits, via = append(append(edits, more...), subOwn...), append(via, subVia...)
 	}
 	via = append(via, viaCall{fn: cf.fn, call: cf.call, header: editsKey(edits)})
-	return edits, via, ""
+	return edits, own, via, ""
 }
 
 // keyInCallee names the key inside the helper: the parameter the call
@@ -221,6 +229,104 @@ func (p *passState) keyInCallee(cf *calleeFlow, key keyRef) (keyRef, string) {
 	}
 	newText := recvUse.Name + strings.TrimPrefix(text, root.Name)
 	return keyRef{expr: p.made(replaceRoot(e, recvUse)), text: newText, verb: key.verb}, ""
+}
+
+// keyParam passes the key to a helper that cannot name it, in a new last
+// parameter, when the key reads the same at the call as where the URL was
+// built:
+//
+//	func (s *Service) doSend(cfg Config, msg string) error {
+//		return s.sendRequest(fmt.Sprintf(apiURL, cfg.Key), msg)
+//
+// becomes s.sendRequest(fmt.Sprintf(newURL), msg, cfg.Key), and
+// sendRequest sets the header from its new parameter. Changing the
+// helper's signature is safe only where every use of it is a call this
+// package makes and this run sees (headerInCallee and withdrawUncovered
+// check that) and no interface may name it; the fix then gives every
+// call its own key, or none is fixed. A helper that passes the URL on to
+// another helper is left by hand.
+func (p *passState) keyParam(cf *calleeFlow, key keyRef) (keyRef, analysis.TextEdit, analysis.TextEdit, string) {
+	const byHand = "the key is not passed to it, nor a field of the receiver it is called on"
+	sig := cf.fn.Signature()
+	switch {
+	case cf.fn.Exported() && isMethod(cf.fn):
+		// Not safe: an exported method may satisfy an interface of any package.
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and it is an exported method: set the x-api-key header by hand"
+	case isMethod(cf.fn) && p.interfaceNames(cf.fn.Name()):
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and an interface of this package has a method of its name: set the x-api-key header by hand"
+	case sig.Variadic() || sig.TypeParams().Len() > 0 || cf.decl.Type.TypeParams != nil:
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and its parameters cannot take one more: set the x-api-key header by hand"
+	case len(cf.calls) > 0:
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and it passes the URL on to " + cf.calls[0].fn.Name() + ": set the x-api-key header by hand"
+	case p.keyArgs[cf.call]:
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and the call passes it more than one URL with a key: set the x-api-key header by hand"
+	case len(cf.call.Args) == 0 || len(cf.decl.Type.Params.List) == 0:
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ": set the x-api-key header by hand"
+	}
+	value, why := p.headerValue(key)
+	if why != "" {
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + "; " + why
+	}
+	name := freshName(cf.decl, "apiKey", "whispirKey", "xAPIKey")
+	if name == "" || !p.resolvesTo("string", cf.decl.Body.Lbrace, types.Universe.Lookup("string")) {
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and no name for a new parameter is free in it: set the x-api-key header by hand"
+	}
+	p.keyArgs[cf.call] = true
+	params := cf.decl.Type.Params.List
+	lastArg := cf.call.Args[len(cf.call.Args)-1]
+	sigEdit := p.appendItem(params[len(params)-1], cf.decl.Type.Params.Closing, name+" string")
+	argEdit := p.appendItem(lastArg, cf.call.Rparen, value)
+	return keyRef{literal: name}, sigEdit, argEdit, ""
+}
+
+// appendItem returns the edit that adds item after last in a list closed
+// at closing: on a line of its own when the list ends in a comma and a
+// line break, as gofmt lays out such lists.
+func (p *passState) appendItem(last ast.Node, closing token.Pos, item string) analysis.TextEdit {
+	between := p.textBetween(last.End(), closing)
+	if i := strings.Index(between, ","); i >= 0 && strings.Contains(between[i:], "\n") && !strings.Contains(between, "/") {
+		at := last.End() + token.Pos(i+1)
+		indent := fixer.LineIndent(p.source(last.Pos()), p.offset(last.Pos()))
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n" + indent + item + ",")}
+	}
+	return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + item)}
+}
+
+// freshName returns the first of names that no identifier of decl spells
+// (so a new parameter of that name hides nothing the function reads), or "".
+func freshName(decl *ast.FuncDecl, names ...string) string {
+	used := make(map[string]bool)
+	ast.Inspect(decl, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			used[id.Name] = true
+		}
+		return true
+	})
+	for _, name := range names {
+		if !used[name] {
+			return name
+		}
+	}
+	return ""
+}
+
+// interfaceNames reports whether an interface type of this package has a
+// method called name: a method of that name may have to satisfy it, and
+// must keep its signature.
+func (p *passState) interfaceNames(name string) bool {
+	for _, tv := range p.pass.TypesInfo.Types {
+		if !tv.IsType() {
+			continue
+		}
+		if iface, ok := tv.Type.Underlying().(*types.Interface); ok {
+			for m := range iface.Methods() {
+				if m.Name() == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // useIn returns an identifier in body that uses obj, or the identifier
@@ -311,6 +417,33 @@ func (p *passState) withdrawUncovered(decline func(i int)) bool {
 					again, changed = true, true
 					break
 				}
+			}
+		}
+	}
+	return changed
+}
+
+// withdrawCopied withdraws the fixes with an edit inside source text that
+// a fix copies into the code it writes (the error check a shortcut's
+// rewrite repeats after the new request): the copy would keep the text
+// as it was. It reports whether it withdrew any.
+func (p *passState) withdrawCopied(decline func(i int)) bool {
+	changed := false
+	for i, k := range p.keys {
+		if k.fix == nil {
+			continue
+		}
+		for _, e := range k.fix.TextEdits {
+			inside := func(r [2]token.Pos) bool {
+				meets := r[0] < e.End && e.Pos < r[1] || r[0] < e.Pos && e.Pos < r[1]
+				return meets && !(e.Pos <= r[0] && r[1] <= e.End) // an edit that replaces it all moves it
+			}
+			if slices.ContainsFunc(p.copied, inside) {
+				k.fix = nil
+				k.msg += "; the fix changes code at " + p.lineFrom(e.Pos, k.pos) + " that the rewrite of a request copies: set the x-api-key header by hand"
+				decline(i)
+				changed = true
+				break
 			}
 		}
 	}

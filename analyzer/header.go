@@ -72,14 +72,14 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 	var via []viaCall
 	shared := make(map[string]bool)
 	for _, cf := range flow.calls {
-		more, v, why := p.headerInCallee(fnCur, urlExpr, cf, key)
+		more, own, v, why := p.headerInCallee(fnCur, urlExpr, cf, key)
 		if why != "" {
 			return nil, why
 		}
 		for _, e := range more {
 			shared[editsKey([]analysis.TextEdit{e})] = true
 		}
-		edits, via = append(edits, more...), append(via, v...)
+		edits, via = append(append(edits, more...), own...), append(via, v...)
 	}
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	// Two requests of one URL (http.PostForm(u, a); http.PostForm(u, b))

@@ -92,6 +92,7 @@ func (p *passState) newShortcut(r *request) (*shortcut, string) {
 		}
 		sc.method, sc.body = sc.httpPkg+".MethodPost", args[2]
 		sc.extra = fmt.Sprintf("%%[1]s.Header.Set(\"Content-Type\", %s)", p.text(args[1]))
+		p.copied = append(p.copied, [2]token.Pos{args[1].Pos(), args[1].End()})
 	case "PostForm":
 		if len(args) != 2 {
 			return nil, "rewrite PostForm to NewRequest and Do by hand"
@@ -222,6 +223,7 @@ func (p *passState) shortcutStatements(fnCur inspector.Cursor, parent inspector.
 		}
 		errName = errID.Name
 		onErr = p.text(list[i+1])
+		p.copied = append(p.copied, [2]token.Pos{list[i+1].Pos(), list[i+1].End()})
 		sendStmt = p.textBetween(n.Pos(), call.Pos())
 	case *ast.ReturnStmt:
 		// Have: return c.Get(u), in a function with the same two results.

@@ -48,9 +48,11 @@ type passState struct {
 	keys         []*keyReport                          // the held WL02 reports, decided together
 	declined     []declinedRange                       // code whose retired hosts must stay as they are
 
-	resetHeader   ast.Stmt        // the req.Header = ... the header is set after (see headerReset)
-	pendingVia    []viaCall       // the helper calls of the fix being built (see callee.go)
-	pendingShared map[string]bool // and the helpers' header edits it holds
+	resetHeader   ast.Stmt               // the req.Header = ... the header is set after (see headerReset)
+	pendingVia    []viaCall              // the helper calls of the fix being built (see callee.go)
+	pendingShared map[string]bool        // and the helpers' header edits it holds
+	keyArgs       map[*ast.CallExpr]bool // helper calls that pass a key in a new parameter (see keyParam)
+	copied        [][2]token.Pos         // source a fix copies into new text (see withdrawCopied)
 
 	// Lookup indexes, built on first use (see ranges.go).
 	keyIndex        *spanIndex
@@ -72,6 +74,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		keyParts: make(map[ast.Node]bool),
 
 		pendingShared: make(map[string]bool),
+		keyArgs:       make(map[*ast.CallExpr]bool),
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 		funcReturns: make(map[*types.Func]bool),

@@ -97,7 +97,8 @@ func Fetch(u string) error {
 	return resp.Body.Close()
 }
 
-// Not safe: send is promoted from Shared, whose key is not Service's.
+// Have: send is promoted from Shared, whose key is not Service's: it is
+// given Service's key in a new parameter.
 type Shared struct {
 	key string
 	hc  *http.Client
@@ -116,10 +117,10 @@ type Service struct {
 	key string
 }
 
-const promotedBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+const promotedBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: use the regional host api.au.whispir.com$`
 
 func (s *Service) Events() error {
-	return s.send(promotedBase + "/events?apikey=" + s.key) // want `WL02: .*the URL is passed to send: the key is not passed to it, nor a field of the receiver it is called on`
+	return s.send(promotedBase + "/events?apikey=" + s.key) // want `WL02: Whispir API key sent as a query parameter: send it only in the x-api-key header$`
 }
 
 // Not safe: pull is also called through an interface, with another URL.
