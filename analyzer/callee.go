@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -272,6 +274,12 @@ func (p *passState) keyParam(cf *calleeFlow, key keyRef) (keyRef, analysis.TextE
 		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and no name for a new parameter is free in it: set the x-api-key header by hand"
 	}
 	p.keyArgs[cf.call] = true
+	if p.keyParams[cf.fn] == nil {
+		p.keyParams[cf.fn] = &keyParamHelper{name: name, decl: cf.decl}
+	}
+	if p.keyParams[cf.fn].name != name {
+		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ": set the x-api-key header by hand"
+	}
 	params := cf.decl.Type.Params.List
 	lastArg := cf.call.Args[len(cf.call.Args)-1]
 	sigEdit := p.appendItem(params[len(params)-1], cf.decl.Type.Params.Closing, name+" string")
@@ -290,6 +298,136 @@ func (p *passState) appendItem(last ast.Node, closing token.Pos, item string) an
 		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n" + indent + item + ",")}
 	}
 	return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + item)}
+}
+
+// A keyParamHelper is a helper given the key in a new parameter (see
+// keyParam).
+type keyParamHelper struct {
+	name string
+	decl *ast.FuncDecl
+}
+
+// plainCall reports whether a call of a helper that keyParam gives a new
+// parameter may pass it "" instead of a key: no declined key site is in
+// the function that makes the call, nor in a function or declaration of
+// this package that its arguments name (a fixed site's URL reaches only
+// the calls its fix covers). The helper then sets the header only
+// when it is given a key, and the request of such a call is sent as
+// before, without it. (A call from a site the fix declines is not
+// plain: that site's code stays exactly as it was.)
+func (p *passState) plainCall(callCur inspector.Cursor) bool {
+	call := callCur.Node().(*ast.CallExpr)
+	if _, ok := p.keyParams[typeutil.StaticCallee(p.pass.TypesInfo, call)]; !ok {
+		return false
+	}
+	var ranges []ast.Node
+	if fn := outermostFunc(callCur); fn != nil {
+		ranges = append(ranges, fn)
+	} else {
+		return false
+	}
+	for _, arg := range call.Args {
+		for n := range ast.Preorder(arg) {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			obj := p.pass.TypesInfo.Uses[id]
+			if obj == nil || obj.Pkg() != p.pass.Pkg || obj.Parent() != p.pass.Pkg.Scope() {
+				continue
+			}
+			if fn, ok := obj.(*types.Func); ok {
+				if decl, _ := p.funcDecl(fn); decl != nil {
+					ranges = append(ranges, decl)
+				}
+				continue
+			}
+			for _, d := range p.declarations(obj) {
+				ranges = append(ranges, d)
+			}
+		}
+	}
+	for _, k := range p.keys {
+		if k.fix != nil {
+			continue // a fixed site's URL reaches only the calls its fix covers
+		}
+		for _, r := range ranges {
+			if r.Pos() <= k.pos && k.pos < r.End() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// finishKeyParams passes "" to the plain calls of each helper that a fix
+// gives a new parameter (see plainCall), and sets its header only when it
+// is given a key. The edits go with every fix that relies on the helper,
+// as its other edits do (see placeSharedEdits).
+func (p *passState) finishKeyParams() {
+	for fn, h := range p.keyParams {
+		var users []*keyReport
+		covered := make(map[*ast.CallExpr]bool)
+		for _, k := range p.keys {
+			if k.fix == nil {
+				continue
+			}
+			for _, v := range k.via {
+				covered[v.call] = true
+				if v.fn == fn && !slices.Contains(users, k) {
+					users = append(users, k)
+				}
+			}
+		}
+		if len(users) == 0 {
+			continue
+		}
+		calls, _ := p.callsOf(fn)
+		var plain []analysis.TextEdit
+		for _, c := range calls {
+			call := c.Node().(*ast.CallExpr)
+			if !covered[call] {
+				plain = append(plain, p.appendItem(call.Args[len(call.Args)-1], call.Rparen, `""`))
+			}
+		}
+		if len(plain) == 0 {
+			continue
+		}
+		set := []byte(`.Header.Set("x-api-key", ` + h.name + ")")
+		for _, k := range users {
+			for i, e := range k.fix.TextEdits {
+				if e.Pos < h.decl.Pos() || e.End > h.decl.End() || !bytes.Contains(e.NewText, set) {
+					continue
+				}
+				old := editsKey([]analysis.TextEdit{e})
+				e.NewText = onlyIfSet(e.NewText, set, h.name)
+				k.fix.TextEdits[i] = e
+				if k.shared[old] {
+					k.shared[editsKey([]analysis.TextEdit{e})] = true
+				}
+			}
+			for _, e := range plain {
+				k.fix.TextEdits = append(k.fix.TextEdits, e)
+				k.shared[editsKey([]analysis.TextEdit{e})] = true
+			}
+			sort.SliceStable(k.fix.TextEdits, func(i, j int) bool { return k.fix.TextEdits[i].Pos < k.fix.TextEdits[j].Pos })
+		}
+	}
+}
+
+// onlyIfSet wraps each line of text that sets the header (set) in
+// `if name != "" { ... }`, at the line's indent.
+func onlyIfSet(text, set []byte, name string) []byte {
+	lines := bytes.Split(text, []byte("\n"))
+	for i, line := range lines {
+		if !bytes.Contains(line, set) {
+			continue
+		}
+		body := bytes.TrimLeft(line, " \t")
+		indent := string(line[:len(line)-len(body)])
+		lines[i] = []byte(indent + "if " + name + ` != "" {` + "\n" + indent + "\t" + string(body) + "\n" + indent + "}")
+	}
+	return bytes.Join(lines, []byte("\n"))
 }
 
 // freshName returns the first of names that no identifier of decl spells
@@ -403,7 +541,7 @@ func (p *passState) withdrawUncovered(decline func(i int)) bool {
 					why = "the URL is sent through " + v.fn.Name() + ", whose callers send it different keys: set the x-api-key header by hand"
 				} else if calls, _ := p.callsOf(v.fn); len(calls) > 0 {
 					for _, c := range calls {
-						if call := c.Node().(*ast.CallExpr); !covered[call] {
+						if call := c.Node().(*ast.CallExpr); !covered[call] && !p.plainCall(c) {
 							why = "the URL is sent through " + v.fn.Name() + ", which is also called at " + p.lineFrom(call.Pos(), k.pos) +
 								" with a URL this fix does not migrate: set the x-api-key header by hand"
 							break

@@ -202,6 +202,7 @@ func (p *passState) flushWhispir() {
 		partial = partial || h.legacy != nil && h.legacy.fix == nil
 	}
 	p.holdCompared(decline, partial)
+	p.finishKeyParams()
 	p.placeSharedEdits()
 	for obj, site := range declinedBy {
 		for _, n := range p.sources(obj) {

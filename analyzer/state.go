@@ -52,7 +52,8 @@ type passState struct {
 	pendingVia    []viaCall              // the helper calls of the fix being built (see callee.go)
 	pendingShared map[string]bool        // and the helpers' header edits it holds
 	keyArgs       map[*ast.CallExpr]bool // helper calls that pass a key in a new parameter (see keyParam)
-	copied        [][2]token.Pos         // source a fix copies into new text (see withdrawCopied)
+	keyParams     map[*types.Func]*keyParamHelper
+	copied        [][2]token.Pos // source a fix copies into new text (see withdrawCopied)
 
 	// Lookup indexes, built on first use (see ranges.go).
 	keyIndex        *spanIndex
@@ -75,6 +76,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 
 		pendingShared: make(map[string]bool),
 		keyArgs:       make(map[*ast.CallExpr]bool),
+		keyParams:     make(map[*types.Func]*keyParamHelper),
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 		funcReturns: make(map[*types.Func]bool),

@@ -85,12 +85,12 @@ func deliver(u, who string) error {
 	return resp.Body.Close()
 }
 
-const alertBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+const alertBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: use the regional host api.au.whispir.com$`
 
-// Refused: the helper also sends a URL without the key, which must get no
-// header.
+// Have: the helper also sends a URL without the key: that call passes ""
+// and its request gets no header.
 func Alert(key string) error {
-	return notify(alertBase + "/alerts?apikey=" + key) // want `WL02: .*the URL is sent through notify, which is also called at line \d+ with a URL this fix does not migrate`
+	return notify(alertBase + "/alerts?apikey=" + key) // want `WL02: Whispir API key sent as a query parameter: send it only in the x-api-key header$`
 }
 
 func Heartbeat() error {
@@ -135,6 +135,28 @@ func Fan(key string) error {
 }
 
 func fanOut(u string, names ...string) error {
+	resp, err := http.Get(u)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+const pingBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Refused together: the other call of ping is in a function whose own
+// site is declined, and that code stays exactly as it was.
+func PingA(key string) error {
+	return ping(pingBase + "/a?apikey=" + key) // want `WL02: .*the URL is sent through ping, which is also called at line \d+ with a URL this fix does not migrate`
+}
+
+func PingB(key string) error {
+	u := pingBase + "/b?apikey=" + key // want `WL02: .*used by a closure`
+	send := func() error { return ping(u) }
+	return send()
+}
+
+func ping(u string) error {
 	resp, err := http.Get(u)
 	if err != nil {
 		return err
