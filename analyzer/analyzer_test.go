@@ -103,6 +103,8 @@ func TestBuildConstraints(t *testing.T) { fixes(t, "buildtags") }
 
 func TestCallee(t *testing.T) { fixes(t, "wl02_callee") }
 
+func TestParamHosts(t *testing.T) { fixes(t, "wl02_params") }
+
 func TestStrays(t *testing.T) { fixes(t, "wl02_strays") }
 
 func TestHeaderReplaced(t *testing.T) { fixes(t, "wl02_header") }

@@ -357,6 +357,9 @@ func (p *passState) urlName(obj types.Object) bool {
 			return p.whispirObjs[obj] && obj.Pkg() == p.pass.Pkg
 		}
 		t := derefType(obj.Type())
+		if p.whispirObjs[obj] && obj.Pkg() == p.pass.Pkg {
+			return true // Have: a parameter a call gives a Whispir URL, a local built from one
+		}
 		return pkgLevel && (isStringType(t) || isNamed(t, "net/url", "URL"))
 	}
 	return false
@@ -374,9 +377,38 @@ func (p *passState) declarations(obj types.Object) []ast.Node {
 	if spec := p.declSpec(obj); spec != nil {
 		out = append(out, spec)
 	}
-	for _, b := range p.bindings {
-		if b.obj == obj {
+	// A value bound from other variables comes from what those are bound
+	// to: c.base = base, where New(base string) is called with a literal;
+	// a parameter given api.endpoint + "users", where the field is set
+	// from a package variable.
+	seen := map[types.Object]bool{obj: true}
+	for queue := []types.Object{obj}; len(queue) > 0; queue = queue[1:] {
+		for _, b := range p.bindings {
+			if b.obj != queue[0] {
+				continue
+			}
 			out = append(out, b.val)
+			ast.Inspect(b.val, func(n ast.Node) bool {
+				if _, ok := n.(*ast.FuncLit); ok {
+					return false
+				}
+				id, ok := n.(*ast.Ident)
+				if !ok {
+					return true
+				}
+				v, ok := p.pass.TypesInfo.Uses[id].(*types.Var)
+				if !ok || v.Pkg() != p.pass.Pkg || seen[v] {
+					return true
+				}
+				seen[v] = true
+				if v.Parent() == p.pass.Pkg.Scope() {
+					if spec := p.declSpec(v); spec != nil {
+						out = append(out, spec)
+					}
+				}
+				queue = append(queue, v)
+				return true
+			})
 		}
 	}
 	return out

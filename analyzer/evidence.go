@@ -36,6 +36,7 @@ func (p *passState) collectWhispirObjects(files []inspector.Cursor) {
 			}
 		})
 	}
+	bindings = p.appendParamBindings(bindings, files)
 	p.bindings = bindings
 	// Until nothing changes: a field set from a local parsed from a field
 	// set from a literal.
@@ -89,6 +90,33 @@ func (p *passState) appendBindings(bindings []binding, root inspector.Cursor, ex
 			// Have: T{Field: v}, not map[string]string{k: v}.
 			if obj, ok := p.objectOf(n.Key).(*types.Var); ok && obj.IsField() {
 				bind(n.Key, n.Value)
+			}
+		}
+	}
+	return bindings
+}
+
+// appendParamBindings appends, for every direct call of a function of
+// this package in files, its parameters bound to the call's arguments: a
+// base URL passed to a constructor (New("https://api.whispir.com"))
+// reaches the field the constructor stores it in.
+func (p *passState) appendParamBindings(bindings []binding, files []inspector.Cursor) []binding {
+	info := p.pass.TypesInfo
+	for _, fc := range files {
+		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
+			call := cur.Node().(*ast.CallExpr)
+			fn := typeutil.StaticCallee(info, call)
+			if fn == nil || fn.Pkg() != p.pass.Pkg || call.Ellipsis.IsValid() {
+				continue
+			}
+			sig := fn.Signature()
+			for i, arg := range call.Args {
+				if sig.Variadic() && i >= sig.Params().Len()-1 || i >= sig.Params().Len() {
+					break
+				}
+				if param := sig.Params().At(i); param.Name() != "" && param.Name() != "_" {
+					bindings = append(bindings, binding{param, arg})
+				}
 			}
 		}
 	}

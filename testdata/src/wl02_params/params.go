@@ -1,0 +1,54 @@
+// Package wl02_params keeps its base URLs in fields set from a
+// constructor's parameter: the retired host is the argument of a call.
+package wl02_params
+
+import (
+	"net/http"
+	"net/url"
+)
+
+// Client gets its base from New.
+type Client struct {
+	base string
+	key  string
+	hc   *http.Client
+}
+
+func newClient(base, key string) *Client {
+	return &Client{base: base, key: key, hc: http.DefaultClient}
+}
+
+// Default talks to Whispir: the base reaches c.base through newClient.
+func Default(key string) *Client {
+	return newClient("https://api.whispir.com", key) // want `WL01: retired Whispir host api.whispir.com: use the regional host api.au.whispir.com$`
+}
+
+// Have: the URL is built from the field and sent here.
+func (c *Client) Contacts() (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodGet, c.base+"/contacts?apikey="+c.key, nil) // want `WL02: Whispir API key sent as a query parameter: send it only in the x-api-key header$`
+	if err != nil {
+		return nil, err
+	}
+	return c.hc.Do(req)
+}
+
+// Lister gets its endpoint from a parameter of the helper that sends.
+type Lister struct {
+	endpoint string
+	token    string
+}
+
+var listerBase = "https://api.whispir.com/" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+func NewLister(token string) *Lister { return &Lister{endpoint: listerBase, token: token} }
+
+// Refused: the key goes into a map the caller made; the host the endpoint
+// parameter is given (listerBase, through the field) stays with it.
+func list(endpoint, token string, values url.Values) (*http.Response, error) {
+	values.Add("apikey", token) // want `WL02: .*the URL is kept in values, which lives outside this function`
+	return http.Get(endpoint + "?" + values.Encode())
+}
+
+func (l *Lister) Users() (*http.Response, error) {
+	return list(l.endpoint+"users", l.token, url.Values{"status": {"ACTIVE"}})
+}
