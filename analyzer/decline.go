@@ -292,6 +292,7 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 		roots = append(roots, cur.Node())
 	}
 	seen := make(map[types.Object]bool)
+	skip := make(map[types.Object]bool)
 	called := make(map[*types.Func]bool)
 	for len(roots) > 0 {
 		n := roots[0]
@@ -304,6 +305,14 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 					called[fn] = true
 					if decl, _ := p.funcDecl(fn); decl != nil {
 						roots = append(roots, decl)
+						// What the callee's parameters are given at its
+						// other calls is not what this URL is built from.
+						for i := range fn.Signature().Params().Len() {
+							if param := fn.Signature().Params().At(i); !seen[param] {
+								seen[param] = true
+								skip[param] = true
+							}
+						}
 					}
 				}
 				return true
@@ -320,6 +329,9 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 			roots = append(roots, p.sources(obj)...)
 			return true
 		})
+	}
+	for obj := range skip {
+		delete(seen, obj)
 	}
 	return seen
 }
@@ -357,12 +369,19 @@ func (p *passState) urlName(obj types.Object) bool {
 			return p.whispirObjs[obj] && obj.Pkg() == p.pass.Pkg
 		}
 		t := derefType(obj.Type())
-		if p.whispirObjs[obj] && obj.Pkg() == p.pass.Pkg {
+		if p.whispirObjs[obj] && obj.Pkg() == p.pass.Pkg && (isStringType(t) || isNamed(t, "net/url", "URL")) {
 			return true // Have: a parameter a call gives a Whispir URL, a local built from one
 		}
 		return pkgLevel && (isStringType(t) || isNamed(t, "net/url", "URL"))
 	}
 	return false
+}
+
+// isURLType reports whether values of t may hold a URL: a string, or a
+// url.URL or a pointer to one.
+func isURLType(t types.Type) bool {
+	t = derefType(t)
+	return isStringType(t) || isNamed(t, "net/url", "URL")
 }
 
 func isStringType(t types.Type) bool {
@@ -397,7 +416,7 @@ func (p *passState) declarations(obj types.Object) []ast.Node {
 					return true
 				}
 				v, ok := p.pass.TypesInfo.Uses[id].(*types.Var)
-				if !ok || v.Pkg() != p.pass.Pkg || seen[v] {
+				if !ok || v.Pkg() != p.pass.Pkg || seen[v] || !isURLType(v.Type()) {
 					return true
 				}
 				seen[v] = true

@@ -114,7 +114,7 @@ func (p *passState) appendParamBindings(bindings []binding, files []inspector.Cu
 				if sig.Variadic() && i >= sig.Params().Len()-1 || i >= sig.Params().Len() {
 					break
 				}
-				if param := sig.Params().At(i); param.Name() != "" && param.Name() != "_" {
+				if param := sig.Params().At(i); param.Name() != "" && param.Name() != "_" && isURLType(param.Type()) {
 					bindings = append(bindings, binding{param, arg})
 				}
 			}

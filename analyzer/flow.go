@@ -27,12 +27,14 @@ import (
 
 // urlFlow is the result of following one URL.
 type urlFlow struct {
-	reqs     []*request     // the net/http calls the URL reaches, in source order
-	why      string         // why the URL cannot be followed, or ""
-	returned bool           // the URL expression is returned as it is (see helperFix)
-	appended bool           // text is appended after the URL (u + "&limit=5")
-	params   []types.Object // request parameters whose URL gets the key (see paramHeader)
-	calls    []*calleeFlow  // the helpers the URL is passed to (see callee.go)
+	reqs     []*request        // the net/http calls the URL reaches, in source order
+	why      string            // why the URL cannot be followed, or ""
+	returned bool              // the URL expression is returned as it is (see helperFix)
+	appended bool              // text is appended after the URL (u + "&limit=5")
+	params   []types.Object    // request parameters whose URL gets the key (see paramHeader)
+	calls    []*calleeFlow     // the helpers the URL is passed to (see callee.go)
+	rets     []*ast.ReturnStmt // the returns that give the URL to the callers (see returnedHeader)
+	retIdx   int               // the result that carries it
 }
 
 type flowWalker struct {
@@ -48,21 +50,25 @@ type flowWalker struct {
 	params   []types.Object // request parameters whose URL gets the key
 	calls    []*calleeFlow  // the helpers the URL is passed to
 	depth    int            // how many helper calls deep this walker is
+	start    ast.Node       // the site's own expression (returned as it is: see helperFix)
+	rets     []*ast.ReturnStmt
+	retIdx   int
 }
 
 // followURL follows the URL built by the expression at cur, in the
 // function fnCur, to the requests it reaches.
 func (p *passState) followURL(fnCur, cur inspector.Cursor) urlFlow {
 	w := newFlowWalker(p, fnCur)
+	w.start = cur.Node()
 	w.expr(cur)
 	if w.why != "" {
 		_, returned := cur.Parent().Node().(*ast.ReturnStmt)
 		return urlFlow{why: w.why, returned: returned}
 	}
-	if len(w.reqs) == 0 && len(w.calls) == 0 {
+	if len(w.reqs) == 0 && len(w.calls) == 0 && len(w.rets) == 0 {
 		return urlFlow{why: "no request in this function uses the URL: set the x-api-key header where the request is built"}
 	}
-	return urlFlow{reqs: w.reqs, calls: w.calls, appended: w.appended}
+	return urlFlow{reqs: w.reqs, calls: w.calls, appended: w.appended, rets: w.rets, retIdx: w.retIdx}
 }
 
 // followValues follows a url.Values variable (q in q.Set("apikey", k)).
@@ -76,13 +82,13 @@ func (p *passState) followValues(fnCur inspector.Cursor, recv ast.Expr) urlFlow 
 	if w.why != "" {
 		return urlFlow{why: w.why}
 	}
-	if len(w.params) > 0 && len(w.reqs) == 0 && len(w.calls) == 0 {
+	if len(w.params) > 0 && len(w.reqs) == 0 && len(w.calls) == 0 && len(w.rets) == 0 {
 		return urlFlow{params: w.params, appended: w.appended}
 	}
-	if len(w.reqs) == 0 && len(w.calls) == 0 || len(w.params) > 0 {
+	if len(w.reqs) == 0 && len(w.calls) == 0 && len(w.rets) == 0 || len(w.params) > 0 {
 		return urlFlow{why: "no request in this function uses these query values: set the x-api-key header where the request is built"}
 	}
-	return urlFlow{reqs: w.reqs, calls: w.calls}
+	return urlFlow{reqs: w.reqs, calls: w.calls, rets: w.rets, retIdx: w.retIdx}
 }
 
 func newFlowWalker(p *passState, fnCur inspector.Cursor) *flowWalker {
@@ -216,10 +222,32 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 	case *ast.ExprStmt:
 		// The value is dropped.
 	case *ast.ReturnStmt:
+		if w.returnsURL(n, e) {
+			return // Have: return u, nil: the callers' requests get the header (see returnedHeader)
+		}
 		w.fail("the URL is returned to the caller: set the x-api-key header where the request is built, by hand")
 	default:
 		w.fail("the URL is used in a way the fix cannot follow: set the x-api-key header by hand")
 	}
+}
+
+// returnsURL records ret, which returns the URL as the result e, when the
+// callers of the function can be followed instead (see returnedHeader):
+// a function declaration (not a closure), the site's own function, the
+// URL held in a variable (a site returned as it is goes to helperFix), in
+// the same result at every such return.
+func (w *flowWalker) returnsURL(ret *ast.ReturnStmt, e ast.Expr) bool {
+	decl, ok := w.fn.Node().(*ast.FuncDecl)
+	if !ok || w.depth > 0 || e == w.start || decl.Type.Results == nil || len(ret.Results) != decl.Type.Results.NumFields() {
+		return false
+	}
+	i := indexOf(ret.Results, e)
+	if i < 0 || len(w.rets) > 0 && w.retIdx != i {
+		return false
+	}
+	w.retIdx = i
+	w.rets = append(w.rets, ret)
+	return true
 }
 
 // selector follows e.f or e.m(...) where e carries the URL.

@@ -81,6 +81,14 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 		}
 		edits, via = append(append(edits, more...), own...), append(via, v...)
 	}
+	if len(flow.rets) > 0 {
+		// Have: return u, nil: the header goes on the callers' requests.
+		more, why := p.returnedHeader(fnCur, flow, key)
+		if why != "" {
+			return nil, why
+		}
+		edits = append(edits, more...)
+	}
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	// Two requests of one URL (http.PostForm(u, a); http.PostForm(u, b))
 	// may need the same import: insert it once.
@@ -112,6 +120,9 @@ func sameCondition(fnCur, cur inspector.Cursor, flow urlFlow) string {
 	}
 	for _, cf := range flow.calls {
 		uses = append(uses, cf.call)
+	}
+	for _, ret := range flow.rets {
+		uses = append(uses, ret)
 	}
 	for _, n := range uses {
 		c, ok := fnCur.FindNode(n)

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -178,4 +179,106 @@ func (p *passState) calledThroughInterface(name string) bool {
 		}
 	}
 	return p.ifaceMethods[name]
+}
+
+// returnedHeader returns the header edits for the callers of the function
+// fnCur, which returns the URL (held in a variable, with the key taken
+// out by the site's fix) in result flow.retIdx of the returns flow.rets:
+//
+//	func (c *Client) targetURL(path string) (*url.URL, error) {
+//		...
+//		q.Set("apikey", c.key)
+//		u.RawQuery = q.Encode()
+//		return u, nil
+//	}
+//
+// Every other return must give nil or "" there, every call must store that
+// result in a variable its function follows to the requests it builds,
+// and each of those gets the header with the key the call names (its
+// argument, or its receiver's field). The function is fixed with all its
+// callers or not at all.
+func (p *passState) returnedHeader(fnCur inspector.Cursor, flow urlFlow, key keyRef) ([]analysis.TextEdit, string) {
+	decl := fnCur.Node().(*ast.FuncDecl)
+	name := decl.Name.Name
+	byHand := func(why string) string {
+		return "the URL is returned by " + name + ", " + why + ": set the x-api-key header where the request is built, by hand"
+	}
+	if decl.Name.IsExported() && p.pass.Pkg.Name() != "main" {
+		return nil, byHand("which is exported: other packages may send it")
+	}
+	if p.testFilesUnseen().names[name] {
+		return nil, byHand("which a test file of the package, or one this build excludes, may call")
+	}
+	if key.expr == nil || len(key.edits) > 0 || key.verb != "" && key.verb != "%s" && key.verb != "%v" {
+		return nil, byHand("and its key is not a variable")
+	}
+	other := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if slices.Contains(flow.rets, n) {
+				return true
+			}
+			if len(n.Results) <= flow.retIdx {
+				other = true // Have: a bare return of named results
+			} else if v, ok := p.stringValue(n.Results[flow.retIdx]); ok && v == "" {
+				// Have: return "", err: no URL to send
+			} else if tv, ok := p.pass.TypesInfo.Types[n.Results[flow.retIdx]]; !ok || !tv.IsNil() {
+				other = true
+			}
+		}
+		return !other
+	})
+	if other {
+		return nil, byHand("which also returns another value there")
+	}
+	fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	keyAt, why := p.keyAtCall(decl, key.expr)
+	if fn == nil || why != "" {
+		return nil, byHand("whose key is not a parameter or a field of its receiver")
+	}
+	callCurs, ok := p.callsOf(fn)
+	if !ok || len(callCurs) == 0 {
+		return nil, byHand("which is used as a value, or called nowhere in this package")
+	}
+	var edits []analysis.TextEdit
+	for _, callCur := range callCurs {
+		call := callCur.Node().(*ast.CallExpr)
+		at := "a call of " + name + " at " + p.lineFrom(call.Pos(), decl.Pos())
+		callerCur, _ := enclosingFunc(callCur)
+		as, ok := callCur.Parent().Node().(*ast.AssignStmt)
+		if !callerCur.Valid() || callerCur.Node() == decl || !ok || len(as.Rhs) != 1 || as.Rhs[0] != call || flow.retIdx >= len(as.Lhs) {
+			return nil, at + " does not store the URL in a variable: set the x-api-key header by hand"
+		}
+		obj := p.objectOf(as.Lhs[flow.retIdx])
+		if obj == nil || obj.Name() == "_" {
+			return nil, at + " does not store the URL in a variable: set the x-api-key header by hand"
+		}
+		k, why := keyAt(call)
+		if why != "" {
+			return nil, at + ": " + why
+		}
+		k.verb = key.verb
+		w := newFlowWalker(p, callerCur)
+		w.start = call
+		w.variable(obj, as)
+		switch {
+		case w.why != "":
+			return nil, at + ": " + w.why
+		case len(w.rets) > 0 || len(w.params) > 0:
+			return nil, at + ": the caller passes the URL on: set the x-api-key header by hand"
+		case w.appended:
+			return nil, at + ": " + appendedByHand
+		case len(w.reqs) == 0 && len(w.calls) == 0:
+			return nil, at + ": no request there uses the URL: set the x-api-key header where the request is built, by hand"
+		}
+		more, why := p.withHeader(callCur, call, urlFlow{reqs: w.reqs, calls: w.calls}, k, nil)
+		if why != "" {
+			return nil, at + ": " + why
+		}
+		edits = append(edits, more...)
+	}
+	return edits, ""
 }

@@ -222,7 +222,7 @@ measure() {
 	fi
 	rows+=("$row $fixcode")
 	{
-		echo "== $name: ${fixcmd[*]##*/} $patterns (exit $fixcode); $(grep -v "^whispirlint: [0-9]* findings* in " "$out/diags.err" | grep -c .) load error line(s)"
+		echo "== $name: ${fixcmd[*]##*/} $patterns (exit $fixcode); $(grep -v -e "^whispirlint: [0-9]* findings* in " -e "^whispirlint: .* ([0-9]*s so far)\$" "$out/diags.err" | grep -c .) load error line(s)"
 		tail -n +2 "$out/score.txt"
 	} >"$out/details.txt"
 	details+=("$out/details.txt")
