@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -359,7 +360,7 @@ func (w *flowWalker) variable(obj types.Object, stmt ast.Node) {
 	// url.Values map or a *url.URL the caller shares), or where the URL came
 	// in through it from a site of the caller (see intoCallee): then an edit
 	// here is the caller's to see, as before the fix.
-	param := ok && isParam(w.fn, v) && (w.depth > 0 || isStringType(v.Type()) || isNamed(v.Type(), "net/url", "URL"))
+	param := ok && isParam(w.fn, v) && (w.depth > 0 || isStringType(v.Type()) || isNamed(v.Type(), "net/url", "URL") || w.p.freshMapParam(w.fn, v))
 	if !ok || v.IsField() || w.body == nil || !param && (v.Pos() < w.body.Pos() || v.Pos() > w.body.End()) {
 		w.fail("the URL is kept in " + obj.Name() + ", which lives outside this function: set the x-api-key header where the request is built, by hand")
 		return
@@ -498,4 +499,153 @@ func (p *passState) lineFrom(pos, from token.Pos) string {
 func isErrorf(info *types.Info, call *ast.CallExpr) bool {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	return ok && fn.Name() == "Errorf" && fn.Pkg() != nil && fn.Pkg().Path() == "fmt"
+}
+
+// freshMapParam reports whether every call of the function fnCur passes
+// its url.Values (or *url.URL) parameter v a value the caller made for
+// that call alone: a composite literal, url.Values{} or make(url.Values)
+// written in the call, or a local variable declared with one in the same
+// block, before the call, outside any loop the call is in, and not used
+// after it. An edit of the map here (the key taken out) is then seen by
+// no one else:
+//
+//	values := url.Values{"status": {status}}
+//	err := getResource(ctx, api.httpclient, api.endpoint+"users", api.token, values, &out)
+func (p *passState) freshMapParam(fnCur inspector.Cursor, v *types.Var) bool {
+	decl, ok := fnCur.Node().(*ast.FuncDecl)
+	if !ok || decl.Name.IsExported() && p.pass.Pkg.Name() != "main" || p.testFilesUnseen().names[decl.Name.Name] {
+		return false
+	}
+	t := v.Type()
+	if !isQueryMap(t) && !isNamed(derefType(t), "net/url", "URL") {
+		return false
+	}
+	sig := p.pass.TypesInfo.Defs[decl.Name].(*types.Func).Signature()
+	i := -1
+	for j := range sig.Params().Len() {
+		if sig.Params().At(j) == v {
+			i = j
+		}
+	}
+	fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	calls, ok := p.callsOf(fn)
+	if i < 0 || fn == nil || !ok || len(calls) == 0 || sig.Variadic() && i >= sig.Params().Len()-1 {
+		return false
+	}
+	for _, c := range calls {
+		call := c.Node().(*ast.CallExpr)
+		if i >= len(call.Args) || !p.freshArg(c, call.Args[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// freshArg reports whether arg, passed in the call at c, is a map or URL
+// made for that call alone (see freshMapParam).
+func (p *passState) freshArg(c inspector.Cursor, arg ast.Expr) bool {
+	arg = ast.Unparen(arg)
+	if p.freshValue(arg) {
+		return true
+	}
+	id, ok := arg.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj, _ := p.pass.TypesInfo.Uses[id].(*types.Var)
+	callerCur, body := enclosingFunc(c)
+	if obj == nil || body == nil || obj.Pos() < body.Pos() || obj.Pos() > body.End() {
+		return false // a parameter, a field, a package variable
+	}
+	// Declared with a fresh value, in the block the call is in, assigned
+	// nowhere else, and used nowhere after the call.
+	declared := false
+	for n := range callerCur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.Ident)(nil)) {
+		switch n := n.Node().(type) {
+		case *ast.AssignStmt:
+			for j, lhs := range n.Lhs {
+				if p.objectOf(lhs) != obj {
+					continue
+				}
+				fresh := len(n.Lhs) == len(n.Rhs) && p.freshValue(n.Rhs[j]) ||
+					j == 0 && len(n.Lhs) == 2 && len(n.Rhs) == 1 && p.urlBaseArg(n.Rhs[0]) != nil // Have: u, err := url.Parse(s)
+				if n.Tok != token.DEFINE || !fresh || declared {
+					return false
+				}
+				declared = true
+			}
+		case *ast.ValueSpec:
+			for j, name := range n.Names {
+				if p.pass.TypesInfo.Defs[name] != obj {
+					continue
+				}
+				if len(n.Values) != len(n.Names) || !p.freshValue(n.Values[j]) || declared {
+					return false
+				}
+				declared = true
+			}
+		case *ast.Ident:
+			if p.pass.TypesInfo.Uses[n] != obj || n == arg {
+				continue
+			}
+			if n.Pos() > c.Node().End() || !p.editsInPlace(n) {
+				return false // Have: used after the call, or shared before it (m := values)
+			}
+		}
+	}
+	if !declared {
+		return false
+	}
+	// Not safe: a loop around the call, inside the variable's scope, would
+	// pass the same map again.
+	for e := range c.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil)) {
+		if e.Node().Pos() > obj.Pos() {
+			return false
+		}
+	}
+	return true
+}
+
+// editsInPlace reports whether the use id of a url.Values or URL variable
+// reads or edits it without sharing it: a method call on it (q.Set,
+// q.Encode, u.Query), a field of it (u.Path = ...), an element (q["a"]).
+func (p *passState) editsInPlace(id *ast.Ident) bool {
+	path, _ := astutil.PathEnclosingInterval(p.fileOf(id.Pos()), id.Pos(), id.End())
+	if len(path) < 2 {
+		return false
+	}
+	switch parent := path[1].(type) {
+	case *ast.SelectorExpr:
+		if parent.X != id {
+			return false
+		}
+		if fn, ok := p.pass.TypesInfo.Uses[parent.Sel].(*types.Func); ok {
+			call, isCall := path[2].(*ast.CallExpr)
+			return isCall && call.Fun == parent && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() != "JoinPath" && fn.Name() != "ResolveReference"
+		}
+		return isURLField(p.pass.TypesInfo.Uses[parent.Sel])
+	case *ast.IndexExpr:
+		return parent.X == id
+	}
+	return false
+}
+
+// freshValue reports whether e makes a new url.Values (or url.URL): a
+// composite literal (or its address), or make.
+func (p *passState) freshValue(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(p.pass.TypesInfo, e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() == "JoinPath" && isMethod(fn) {
+			return true // Have: c.base.JoinPath("dns", "list"): a new URL
+		}
+		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+		return ok && id.Name == "make" && p.pass.TypesInfo.Uses[id] == types.Universe.Lookup("make")
+	}
+	return false
 }
