@@ -2,8 +2,10 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -181,9 +183,19 @@ func (p *passState) requestArgument(call *ast.CallExpr, i int, depth int) string
 			return "" // printed: it goes nowhere
 		}
 	}
+	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) && depth < 3 {
+		// Have: s.doer.Do(req), a Doer interface.
+		return p.requestToInterface(call, fn, i, depth)
+	}
 	if fn.Pkg() != p.pass.Pkg || depth >= 3 {
 		return "the request is passed to " + fn.Name()
 	}
+	return p.requestToFunc(fn, i, depth)
+}
+
+// requestToFunc checks a request passed as argument i of fn, a function
+// of this package with a body.
+func (p *passState) requestToFunc(fn *types.Func, i int, depth int) string {
 	decl, ok := p.funcAt(fn.Pos()).(*ast.FuncDecl)
 	if !ok || decl.Name.Pos() != fn.Pos() || decl.Body == nil || fn.Signature().Variadic() {
 		return "the request is passed to " + fn.Name()
@@ -206,6 +218,97 @@ func (p *passState) requestArgument(call *ast.CallExpr, i int, depth int) string
 		return "the request is passed to " + fn.Name() + ", where " + why
 	}
 	return ""
+}
+
+// requestToInterface checks a request passed as argument i of the
+// interface method fn, called on a field or local variable: the call is
+// resolved to the methods of the values the package stores there, which
+// must all be (*http.Client).Do or methods of this package that keep the
+// request as the rules above allow (a logging Doer around the client). A
+// value the package cannot see (an exported field, a parameter, a
+// positional struct literal) declines it.
+func (p *passState) requestToInterface(call *ast.CallExpr, fn *types.Func, i int, depth int) string {
+	why := "the request is passed to " + fn.Name() + " of an interface whose values the fix cannot see"
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return why
+	}
+	// Not safe: a parameter or a local gets its values from elsewhere, an
+	// exported field from other packages, any field from test files this
+	// pass cannot see.
+	holder, ok := p.objectOf(sel.X).(*types.Var)
+	if !ok || !holder.IsField() || holder.Pkg() != p.pass.Pkg || holder.Exported() || p.testFilesUnseen().names[holder.Name()] {
+		return why
+	}
+	values, ok := p.fieldValues(holder)
+	if !ok || len(values) == 0 {
+		return why
+	}
+	for _, v := range values {
+		t := p.pass.TypesInfo.TypeOf(v)
+		if t == nil || types.IsInterface(t) {
+			if tv, ok := p.pass.TypesInfo.Types[v]; ok && tv.IsNil() {
+				continue // Have: doer: nil, never called
+			}
+			return why
+		}
+		if isNamed(derefType(t), "net/http", "Client") {
+			continue // Have: doer: hc, an *http.Client: the send
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, p.pass.Pkg, fn.Name())
+		m, ok := obj.(*types.Func)
+		if !ok || m.Pkg() != p.pass.Pkg {
+			return why
+		}
+		if w := p.requestToFunc(m, i, depth); w != "" {
+			return "the request is passed to " + fn.Name() + " of " + types.TypeString(t, types.RelativeTo(p.pass.Pkg)) + ", where " + strings.TrimPrefix(w, "the request is passed to "+m.Name()+", where ")
+		}
+	}
+	return ""
+}
+
+// fieldValues returns the values the package stores in the unexported
+// field f: the keyed struct literals and assignments that set it. It
+// reports false when the field may get a value it cannot see: its address
+// taken, a struct literal without keys, an assignment of many values.
+func (p *passState) fieldValues(f *types.Var) ([]ast.Expr, bool) {
+	info := p.pass.TypesInfo
+	var out []ast.Expr
+	for c := range p.inspector().Root().Preorder((*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil), (*ast.CompositeLit)(nil), (*ast.UnaryExpr)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt:
+			for j, lhs := range n.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && info.Uses[sel.Sel] == f {
+					if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+						return nil, false
+					}
+					out = append(out, n.Rhs[j])
+				}
+			}
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && info.Uses[id] == f {
+				out = append(out, n.Value)
+			}
+		case *ast.CompositeLit:
+			st, ok := derefType(info.TypeOf(n)).Underlying().(*types.Struct)
+			if !ok || len(n.Elts) == 0 {
+				continue
+			}
+			if _, keyed := n.Elts[0].(*ast.KeyValueExpr); keyed {
+				continue
+			}
+			for j := range st.NumFields() {
+				if st.Field(j) == f {
+					return nil, false // Have: Service{d, key}
+				}
+			}
+		case *ast.UnaryExpr:
+			if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok && n.Op == token.AND && info.Uses[sel.Sel] == f {
+				return nil, false // Have: &s.doer
+			}
+		}
+	}
+	return out, true
 }
 
 // requestReturned checks a request returned by the function fnCur: every

@@ -1,0 +1,95 @@
+package wl02_callee
+
+import (
+	"log"
+	"net/http"
+)
+
+// Requests sent through a Doer interface: the call is resolved to what the
+// package stores in the field, or declined.
+
+type doer interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
+type loggingDoer struct {
+	next doer
+	log  *log.Logger
+}
+
+func (l loggingDoer) Do(req *http.Request) (*http.Response, error) {
+	resp, err := l.next.Do(req)
+	l.log.Printf("%s %s: %v", req.Method, req.URL.Path, err)
+	return resp, err
+}
+
+// Have: the field holds a logging Doer around an *http.Client.
+type Canceller struct {
+	hc  doer
+	key string
+}
+
+func NewCanceller(c *http.Client, key string) *Canceller {
+	return &Canceller{hc: loggingDoer{next: c, log: log.Default()}, key: key}
+}
+
+func (s *Canceller) Cancel(id string) error {
+	req, err := http.NewRequest(http.MethodDelete, "https://api.whispir.com/messages/"+id+"?apikey="+s.key, nil) // want `WL02: Whispir API key sent as a query parameter: send it only in the x-api-key header and use the regional host api.au.whispir.com instead of api.whispir.com$`
+	if err != nil {
+		return err
+	}
+	resp, err := s.hc.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Refused: the field is exported: other packages may store any Doer.
+type Open struct {
+	Doer doer
+	key  string
+}
+
+func (o *Open) Cancel(id string) error {
+	req, err := http.NewRequest(http.MethodDelete, "https://api.whispir.com/messages/"+id+"?apikey="+o.key, nil) // want `WL02: .*the request is passed to Do of an interface whose values the fix cannot see`
+	if err != nil {
+		return err
+	}
+	resp, err := o.Doer.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Refused: the Doer the package stores makes a new request from the URL,
+// without the header.
+type copyingDoer struct{ hc *http.Client }
+
+func (c copyingDoer) Do(req *http.Request) (*http.Response, error) {
+	again, err := http.NewRequest(req.Method, req.URL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.hc.Do(again)
+}
+
+type Copier struct {
+	d   doer
+	key string
+}
+
+func NewCopier(key string) *Copier { return &Copier{d: copyingDoer{hc: http.DefaultClient}, key: key} }
+
+func (c *Copier) Cancel(id string) error {
+	req, err := http.NewRequest(http.MethodDelete, "https://api.whispir.com/messages/"+id+"?apikey="+c.key, nil) // want `WL02: .*the request is passed to Do of copyingDoer, where the request's URL is used as a value`
+	if err != nil {
+		return err
+	}
+	resp, err := c.d.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
