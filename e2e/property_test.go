@@ -86,11 +86,12 @@ const (
 	flowPkgSender    // the URL and the key go to client.SendNNN, which builds and sends the request
 	flowKeyHelper    // a helper adds the key to the case's url.Values (cond: only when a flag is set)
 	flowValuesHelper // a helper returns the url.Values with the key (cond: only when a flag is set)
+	flowCondURL      // a helper returns the URL and appends the key only when a flag is set
 	numFlows
 )
 
 var propFlowNames = [numFlows]string{"plain", "unrelated", "withContext", "retry", "reassigned", "helper", "closure",
-	"sender", "condKey", "retURL", "retReq", "pkgBase", "pkgSender", "keyHelper", "valuesHelper"}
+	"sender", "condKey", "retURL", "retReq", "pkgBase", "pkgSender", "keyHelper", "valuesHelper", "condURL"}
 
 type propBuilder int
 
@@ -153,6 +154,7 @@ type propCase struct {
 	verb     string // the fmt.Sprintf verb of the holes: %s or %v
 	flow     propFlow
 	remote   bool // the flow's helper is in package client
+	recv     bool // the URL or request helper is a method of a struct that holds the key
 	cond     bool // the key is added only when !cfg.NoKey; the test also calls the case with NoKey set
 
 	// The scope the URL is being rendered in, "" for the case's function:
@@ -207,8 +209,10 @@ func genCase(rng *rand.Rand, id int) *propCase {
 		}
 	case flowRetURL:
 		c.remote = pick(2) == 0
+		c.recv = !c.remote && pick(2) == 0
 	case flowRetReq:
 		c.remote = pick(2) == 0
+		c.recv = !c.remote && pick(2) == 0
 		if c.ctor != ctorNewRequest && c.ctor != ctorNewRequestCtx {
 			c.ctor = ctorNewRequest + propCtor(pick(2))
 		}
@@ -225,6 +229,9 @@ func genCase(rng *rand.Rand, id int) *propCase {
 	case flowValuesHelper:
 		c.builder = buildValues
 		c.remote, c.cond = pick(2) == 0, pick(2) == 0
+	case flowCondURL:
+		c.builder = buildConcat
+		c.remote, c.cond = pick(2) == 0, true
 	}
 	// Known misses, left out until they are fixed: with the regional host
 	// api.us.whispir.com, a key added by a helper (of the package or of
@@ -252,6 +259,9 @@ func genCase(rng *rand.Rand, id int) *propCase {
 	}
 	key := propParam{name: propNames[pick(len(propNames))], key: true}
 	at := pick(len(others) + 1)
+	if c.flow == flowCondURL {
+		at = len(others) // appended last, under the flag
+	}
 	c.params = slices.Insert(others, at, key)
 	return c
 }
@@ -306,7 +316,7 @@ func (p propParam) valueOf(c *propCase) string {
 // both accepted, nothing else.
 func (c *propCase) either() bool {
 	switch c.flow {
-	case flowRetURL, flowRetReq, flowPkgSender, flowKeyHelper, flowValuesHelper:
+	case flowRetURL, flowRetReq, flowPkgSender, flowKeyHelper, flowValuesHelper, flowCondURL:
 		return true
 	case flowPkgBase:
 		// A constant of another package that holds https and the host is
@@ -326,6 +336,9 @@ func (c *propCase) inter() bool { return c.flow >= flowRetURL }
 // helperRef names the case's helper with the given stem where the case's
 // function calls it: urlNNN, or client.URLNNN for a remote helper.
 func (c *propCase) helperRef(stem string) string {
+	if c.recv {
+		return "a." + stem
+	}
 	if c.remote || c.flow == flowPkgSender {
 		return "client." + c.helperName(stem)
 	}
@@ -506,9 +519,12 @@ func (c *propCase) pieces(withQuery bool) []piece {
 
 // queryPieces returns the pieces of the query, its first parameter after
 // first ("?" after a path, "" for a RawQuery).
-func (c *propCase) queryPieces(first string) []piece {
+func (c *propCase) queryPieces(first string) []piece { return c.queryPiecesOf(c.params, first) }
+
+// queryPiecesOf returns the pieces of a query of the given parameters.
+func (c *propCase) queryPiecesOf(params []propParam, first string) []piece {
 	var ps []piece
-	for i, p := range c.params {
+	for i, p := range params {
 		sep := "&"
 		if i == 0 {
 			sep = first
@@ -585,10 +601,17 @@ func (c *propCase) source() string {
 
 	// The URL expression, with the statements that build it.
 	var urlExpr string
+	if c.recv {
+		add("a := &api%03d{key: %s}", c.id, c.keyExpr())
+	}
 	switch c.flow {
-	case flowRetURL:
-		add("u, err := %s(%s)", c.helperRef("url"), c.helperArgs())
-		add("if err != nil {\n\t\treturn err\n\t}")
+	case flowRetURL, flowCondURL:
+		if c.retSingle() {
+			add("u := %s(%s)", c.helperRef("url"), c.helperArgs())
+		} else {
+			add("u, err := %s(%s)", c.helperRef("url"), c.helperArgs())
+			add("if err != nil {\n\t\treturn err\n\t}")
+		}
 		urlExpr = "u"
 	case flowRetReq:
 		add("req, err := %s(%s)", c.helperRef("req"), c.helperArgs())
@@ -604,7 +627,7 @@ func (c *propCase) source() string {
 	default:
 		urlExpr = c.buildURL(add, imports)
 	}
-	if (c.urlVar || c.flow == flowClosure) && (c.builder == buildConcat || c.builder == buildSprintf || c.builder == buildValues) && c.flow != flowRetURL {
+	if (c.urlVar || c.flow == flowClosure) && (c.builder == buildConcat || c.builder == buildSprintf || c.builder == buildValues) && c.flow != flowRetURL && c.flow != flowCondURL {
 		add("target := %s", urlExpr)
 		urlExpr = "target"
 	}
@@ -643,15 +666,25 @@ func (c *propCase) scope(kx, px, er string) {
 // buildsInHelper reports whether the case's URL is built by a helper of its
 // own file, which then computes the key from cfg and key itself.
 func (c *propCase) buildsInHelper() bool {
-	return (c.flow == flowRetURL || c.flow == flowRetReq) && !c.remote
+	return (c.flow == flowRetURL || c.flow == flowRetReq || c.flow == flowCondURL) && !c.remote && !c.recv
 }
+
+// retSingle reports whether the URL helper returns the URL alone, in its
+// only return statement (the shape whispirlint's URL helpers have); one that
+// parses the URL returns an error too.
+func (c *propCase) retSingle() bool { return c.flow == flowCondURL || c.builder != buildQuerySet }
 
 // helperArgs are the arguments the case passes to its URL or request
 // helper: a helper of the same file takes cfg and key, a remote one the
 // page and the key expression.
 func (c *propCase) helperArgs() string {
-	if !c.remote {
+	switch {
+	case c.recv:
+		return "cfg"
+	case !c.remote:
 		return "cfg, key"
+	case c.flow == flowCondURL:
+		return "cfg.Page, " + c.keyExpr() + ", !cfg.NoKey"
 	}
 	return "cfg.Page, " + c.keyExpr()
 }
@@ -805,7 +838,7 @@ func (c *propCase) send(add func(string, ...any), imports map[string]bool, urlEx
 // name that belong in package client (remote) or in the case's file.
 func (c *propCase) helperDecls(remote bool, imports map[string]bool) string {
 	var b strings.Builder
-	baseInClient := c.flow == flowPkgBase || (c.remote && (c.flow == flowRetURL || c.flow == flowRetReq))
+	baseInClient := c.flow == flowPkgBase || (c.remote && (c.flow == flowRetURL || c.flow == flowRetReq || c.flow == flowCondURL))
 	if c.inter() && c.builder != buildURLStruct && (c.base == baseConst || c.base == baseVar) && remote == baseInClient {
 		kw := map[propBase]string{baseConst: "const", baseVar: "var"}[c.base]
 		name := fmt.Sprintf("base%03d", c.id)
@@ -841,14 +874,23 @@ func (c *propCase) helperDecls(remote bool, imports map[string]bool) string {
 	case flowRetURL, flowRetReq:
 		er := `return "", err`
 		ret := "(string, error)"
+		if c.flow == flowRetURL && c.retSingle() {
+			ret = "string"
+		}
 		if c.flow == flowRetReq {
 			er, ret = "return nil, err", "(*http.Request, error)"
 		}
-		params := "cfg *Config, key string"
-		if remote {
-			params = "page, key string"
+		stem := map[propFlow]string{flowRetURL: "url", flowRetReq: "req"}[c.flow]
+		sig = fmt.Sprintf("%s(cfg *Config, key string) %s", c.helperName(stem), ret)
+		switch {
+		case remote:
+			sig = fmt.Sprintf("%s(page, key string) %s", c.helperName(stem), ret)
 			c.scope("key", "page", er)
-		} else {
+		case c.recv:
+			fmt.Fprintf(&b, "\n// api%03d holds the key of %s's requests.\ntype api%03d struct {\n\tkey string\n}\n", c.id, c.name(), c.id)
+			sig = fmt.Sprintf("(a *api%03d) %s(cfg *Config) %s", c.id, stem, ret)
+			c.scope("a.key", "", er)
+		default:
 			c.scope("", "", er)
 			if c.keyKind == keyLocal {
 				add(`k := key + "-l"`)
@@ -856,9 +898,12 @@ func (c *propCase) helperDecls(remote bool, imports map[string]bool) string {
 		}
 		urlExpr := c.buildURL(add, imports)
 		c.scope("", "", "")
-		sig = fmt.Sprintf("%s(%s) %s", c.helperName(map[propFlow]string{flowRetURL: "url", flowRetReq: "req"}[c.flow]), params, ret)
 		if c.flow == flowRetURL {
-			add("return %s, nil", urlExpr)
+			if c.retSingle() {
+				add("return %s", urlExpr)
+			} else {
+				add("return %s, nil", urlExpr)
+			}
 			break
 		}
 		if c.ctor == ctorNewRequest {
@@ -869,6 +914,25 @@ func (c *propCase) helperDecls(remote bool, imports map[string]bool) string {
 		}
 		add("if err != nil {\n\t\treturn nil, err\n\t}")
 		add("return req, nil")
+	case flowCondURL:
+		// The URL without the key, then the key appended under the flag.
+		on := "!cfg.NoKey"
+		sig = c.helperName("url") + "(cfg *Config, key string) string"
+		if remote {
+			on, sig = "on", c.helperName("url")+"(page, key string, on bool) string"
+			c.scope("key", "page", "")
+		} else if c.keyKind == keyLocal {
+			add(`k := key + "-l"`)
+		}
+		rest, key := c.params[:len(c.params)-1], c.params[len(c.params)-1:]
+		first := "&"
+		if len(rest) == 0 {
+			first = "?"
+		}
+		add("u := %s", concat(append(c.pieces(false), c.queryPiecesOf(rest, "?")...)))
+		add("if %s {\n\t\tu += %s\n\t}", on, concat(c.queryPiecesOf(key, first)))
+		add("return u")
+		c.scope("", "", "")
 	case flowPkgSender:
 		sig = c.helperName("send") + "(c *http.Client, u, key string) error"
 		add("req, err := http.NewRequest(%q, u, nil)", c.method)
@@ -1131,18 +1195,20 @@ var cases = []want{
 	}
 	b.WriteString(`}
 
-type recorder struct{ req *http.Request; body string; others []*http.Request }
+// recorder keeps every request: each one to Whispir must be right.
+type recorder struct{ reqs []*http.Request; bodies []string; others []*http.Request }
 
 func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.URL.Host == "` + propMetricsHost + `" {
 		r.others = append(r.others, req)
 		return &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader("")), Request: req}, nil
 	}
-	r.req = req
+	body := ""
 	if req.Body != nil {
 		b, _ := io.ReadAll(req.Body)
-		r.body = string(b)
+		body = string(b)
 	}
+	r.reqs, r.bodies = append(r.reqs, req), append(r.bodies, body)
 	return &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader("")), Request: req}, nil
 }
 
@@ -1174,7 +1240,7 @@ func TestCases(t *testing.T) {
 // under a condition, with the condition off.
 func check(t *testing.T, rec *recorder, client *http.Client, w want, legacy, noKey bool) {
 	t.Helper()
-	rec.req, rec.body, rec.others = nil, "", nil
+	rec.reqs, rec.bodies, rec.others = nil, nil, nil
 	name := w.name
 	if noKey {
 		name += " (NoKey)"
@@ -1188,11 +1254,18 @@ func check(t *testing.T, rec *recorder, client *http.Client, w want, legacy, noK
 			t.Errorf("PROPFAIL %s: the key was sent to %s", name, o.URL)
 		}
 	}
-	r := rec.req
-	if r == nil {
+	if len(rec.reqs) == 0 {
 		t.Errorf("PROPFAIL %s: no request", name)
 		return
 	}
+	for i, r := range rec.reqs {
+		checkReq(t, name, w, r, rec.bodies[i], legacy, noKey)
+	}
+}
+
+// checkReq checks one request of the case to Whispir.
+func checkReq(t *testing.T, name string, w want, r *http.Request, body string, legacy, noKey bool) {
+	t.Helper()
 	fail := func(what string, got, want any) { t.Errorf("PROPFAIL %s: %s = %q, want %q (URL %s)", name, what, got, want, r.URL) }
 	// The retired hosts are masked so that whispirlint leaves the
 	// expectations alone.
@@ -1225,8 +1298,8 @@ func check(t *testing.T, rec *recorder, client *http.Client, w want, legacy, noK
 	if got := r.Header.Get("Content-Type"); got != w.contentType {
 		fail("Content-Type", got, w.contentType)
 	}
-	if rec.body != w.body {
-		fail("body", rec.body, w.body)
+	if body != w.body {
+		fail("body", body, w.body)
 	}
 }
 `)
