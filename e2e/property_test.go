@@ -87,11 +87,12 @@ const (
 	flowKeyHelper    // a helper adds the key to the case's url.Values (cond: only when a flag is set)
 	flowValuesHelper // a helper returns the url.Values with the key (cond: only when a flag is set)
 	flowCondURL      // a helper returns the URL and appends the key only when a flag is set
+	flowChain        // the URL goes through 1 to 3 sending helpers of the package (recv: methods of a struct that holds the key)
 	numFlows
 )
 
 var propFlowNames = [numFlows]string{"plain", "unrelated", "withContext", "retry", "reassigned", "helper", "closure",
-	"sender", "condKey", "retURL", "retReq", "pkgBase", "pkgSender", "keyHelper", "valuesHelper", "condURL"}
+	"sender", "condKey", "retURL", "retReq", "pkgBase", "pkgSender", "keyHelper", "valuesHelper", "condURL", "chain"}
 
 type propBuilder int
 
@@ -155,6 +156,9 @@ type propCase struct {
 	flow     propFlow
 	remote   bool // the flow's helper is in package client
 	recv     bool // the URL or request helper is a method of a struct that holds the key
+	hops     int  // flowChain: the number of sending helpers
+	twice    bool // flowChain: the first helper also sends a request to another host first
+	retry    bool // flowChain: the last helper sends the request again on error
 	cond     bool // the key is added only when !cfg.NoKey; the test also calls the case with NoKey set
 
 	// The scope the URL is being rendered in, "" for the case's function:
@@ -232,6 +236,9 @@ func genCase(rng *rand.Rand, id int) *propCase {
 	case flowCondURL:
 		c.builder = buildConcat
 		c.remote, c.cond = pick(2) == 0, true
+	case flowChain:
+		c.ctor, c.callCtx = ctorNewRequest+propCtor(pick(2)), 0
+		c.hops, c.recv, c.twice, c.retry = 1+pick(3), pick(2) == 0, pick(3) == 0, pick(3) == 0
 	}
 	// Known misses, left out until they are fixed: with the regional host
 	// api.us.whispir.com, a key added by a helper (of the package or of
@@ -316,7 +323,7 @@ func (p propParam) valueOf(c *propCase) string {
 // both accepted, nothing else.
 func (c *propCase) either() bool {
 	switch c.flow {
-	case flowRetURL, flowRetReq, flowPkgSender, flowKeyHelper, flowValuesHelper, flowCondURL:
+	case flowRetURL, flowRetReq, flowPkgSender, flowKeyHelper, flowValuesHelper, flowCondURL, flowChain:
 		return true
 	case flowPkgBase:
 		// A constant of another package that holds https and the host is
@@ -601,6 +608,11 @@ func (c *propCase) source() string {
 
 	// The URL expression, with the statements that build it.
 	var urlExpr string
+	if c.recv && c.flow == flowChain {
+		add("s := &svc%03d{hc: c, key: %s}", c.id, c.keyExpr())
+		add("return s.messages%03d(cfg)", c.id)
+		return c.render(imports, body)
+	}
 	if c.recv {
 		add("a := &api%03d{key: %s}", c.id, c.keyExpr())
 	}
@@ -641,6 +653,13 @@ func (c *propCase) source() string {
 	case flowPkgSender:
 		add("return %s(c, %s, %s)", c.helperRef("send"), urlExpr, c.keyExpr())
 		return c.render(imports, body)
+	case flowChain:
+		hop := c.hopName(0)
+		if c.twice {
+			add("if err := %s(c, %q, %s); err != nil {\n\t\treturn err\n\t}", hop, propMetrics, c.keyExpr())
+		}
+		add("return %s(c, %s, %s)", hop, urlExpr, c.keyExpr())
+		return c.render(imports, body)
 	case flowClosure:
 		add("send := func() error {\n\t\treturn closeBody(http.Get(%s))\n\t}", urlExpr)
 		add("return send()")
@@ -648,6 +667,68 @@ func (c *propCase) source() string {
 	}
 	c.send(add, imports, urlExpr)
 	return c.render(imports, body)
+}
+
+// hopName names the i-th sending helper of a flowChain case.
+func (c *propCase) hopName(i int) string {
+	return fmt.Sprintf("%s%03d", []string{"get", "call", "do"}[i], c.id)
+}
+
+// chainDecls renders the sending helpers of a flowChain case, and for a
+// case with recv the struct and the method that builds the URL.
+func (c *propCase) chainDecls(imports map[string]bool) string {
+	var b strings.Builder
+	fn := func(sig string, body []string) {
+		fmt.Fprintf(&b, "\nfunc %s {\n", sig)
+		for _, l := range body {
+			fmt.Fprintf(&b, "\t%s\n", l)
+		}
+		b.WriteString("}\n")
+	}
+	recvSig, params, args, client := "", "c *http.Client, u, key string", "c, u, key", "c"
+	if c.recv {
+		recvSig, params, args, client = fmt.Sprintf("(s *svc%03d) ", c.id), "u string", "u", "s.hc"
+		fmt.Fprintf(&b, "\n// svc%03d sends %s's requests with its key.\ntype svc%03d struct {\n\thc  *http.Client\n\tkey string\n}\n", c.id, c.name(), c.id)
+		var body []string
+		add := func(format string, args ...any) { body = append(body, fmt.Sprintf(format, args...)) }
+		c.scope("s.key", "", "")
+		urlExpr := c.buildURL(add, imports)
+		c.scope("", "", "")
+		if c.urlVar && (c.builder == buildConcat || c.builder == buildSprintf || c.builder == buildValues) {
+			add("target := %s", urlExpr)
+			urlExpr = "target"
+		}
+		if c.twice {
+			add("if err := s.%s(%q); err != nil {\n\t\treturn err\n\t}", c.hopName(0), propMetrics)
+		}
+		add("return s.%s(%s)", c.hopName(0), urlExpr)
+		fn(fmt.Sprintf("(s *svc%03d) messages%03d(cfg *Config) error", c.id, c.id), body)
+	}
+	for i := range c.hops {
+		sig := fmt.Sprintf("%s%s(%s) error", recvSig, c.hopName(i), params)
+		if i < c.hops-1 {
+			call := c.hopName(i + 1)
+			if c.recv {
+				call = "s." + call
+			}
+			fn(sig, []string{fmt.Sprintf("return %s(%s)", call, args)})
+			continue
+		}
+		var body []string
+		if c.ctor == ctorNewRequest {
+			body = append(body, fmt.Sprintf("req, err := http.NewRequest(%q, u, nil)", c.method))
+		} else {
+			imports["context"] = true
+			body = append(body, fmt.Sprintf("req, err := http.NewRequestWithContext(context.Background(), %q, u, nil)", c.method))
+		}
+		body = append(body, "if err != nil {\n\t\treturn err\n\t}", fmt.Sprintf("resp, err := %s.Do(req)", client))
+		if c.retry {
+			body = append(body, fmt.Sprintf("if err != nil {\n\t\tresp, err = %s.Do(req)\n\t}", client))
+		}
+		body = append(body, "if err != nil {\n\t\treturn err\n\t}", "return resp.Body.Close()")
+		fn(sig, body)
+	}
+	return b.String()
 }
 
 // scope sets the key and page expressions and the error return the URL is
@@ -914,6 +995,8 @@ func (c *propCase) helperDecls(remote bool, imports map[string]bool) string {
 		}
 		add("if err != nil {\n\t\treturn nil, err\n\t}")
 		add("return req, nil")
+	case flowChain:
+		return b.String() + c.chainDecls(imports)
 	case flowCondURL:
 		// The URL without the key, then the key appended under the flag.
 		on := "!cfg.NoKey"
