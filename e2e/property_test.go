@@ -159,6 +159,7 @@ type propCase struct {
 	hops     int  // flowChain: the number of sending helpers
 	twice    bool // flowChain: the first helper also sends a request to another host first
 	retry    bool // flowChain: the last helper sends the request again on error
+	newHdr   bool // flowRetReq, flowChain: the request's Header map is replaced before it is sent (by the caller of the request helper, or in the last sending helper)
 	appendQ  bool // flowChain, flowRetURL: "&trace=1" is appended to the URL the helper is given or returns (legacy code can count on a query)
 	cond     bool // the key is added only when !cfg.NoKey; the test also calls the case with NoKey set
 
@@ -222,6 +223,7 @@ func genCase(rng *rand.Rand, id int) *propCase {
 		if c.ctor != ctorNewRequest && c.ctor != ctorNewRequestCtx {
 			c.ctor = ctorNewRequest + propCtor(pick(2))
 		}
+		c.newHdr = pick(3) == 0
 	case flowPkgBase:
 		c.base = baseConst + propBase(pick(2))
 		if c.builder == buildURLStruct {
@@ -242,6 +244,7 @@ func genCase(rng *rand.Rand, id int) *propCase {
 		c.ctor, c.callCtx = ctorNewRequest+propCtor(pick(2)), 0
 		c.hops, c.recv, c.twice, c.retry = 1+pick(3), pick(2) == 0, pick(3) == 0, pick(3) == 0
 		c.appendQ = pick(3) == 0
+		c.newHdr = pick(3) == 0
 	}
 	// Known misses, left out until they are fixed: with the regional host
 	// api.us.whispir.com, a key added by a helper (of the package or of
@@ -477,6 +480,10 @@ func (c *propCase) queries() (legacy, migrated string) {
 	return strings.Join(all, "&"), strings.Join(rest, "&")
 }
 
+// propNewHeader replaces a request's Header map (newHdr): a header set
+// before it is lost.
+const propNewHeader = `req.Header = http.Header{"Accept": {"application/json"}}`
+
 // propTrace is the parameter appended to a URL that had a query (appendQ).
 const propTrace = "trace=1"
 
@@ -645,6 +652,9 @@ func (c *propCase) source() string {
 		if c.client {
 			sender = "c"
 		}
+		if c.newHdr {
+			add("%s", propNewHeader)
+		}
 		add("resp, err := %s.Do(req)", sender)
 		add("if err != nil {\n\t\treturn err\n\t}")
 		add("return resp.Body.Close()")
@@ -739,7 +749,11 @@ func (c *propCase) chainDecls(imports map[string]bool) string {
 			imports["context"] = true
 			body = append(body, fmt.Sprintf("req, err := http.NewRequestWithContext(context.Background(), %q, %s, nil)", c.method, u))
 		}
-		body = append(body, "if err != nil {\n\t\treturn err\n\t}", fmt.Sprintf("resp, err := %s.Do(req)", client))
+		body = append(body, "if err != nil {\n\t\treturn err\n\t}")
+		if c.newHdr {
+			body = append(body, propNewHeader)
+		}
+		body = append(body, fmt.Sprintf("resp, err := %s.Do(req)", client))
 		if c.retry {
 			body = append(body, fmt.Sprintf("if err != nil {\n\t\tresp, err = %s.Do(req)\n\t}", client))
 		}
