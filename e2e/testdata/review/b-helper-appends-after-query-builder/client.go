@@ -1,0 +1,37 @@
+package repro
+
+import (
+	"net/http"
+	"net/url"
+)
+
+// Client sends Whispir requests with its key.
+type Client struct {
+	hc  *http.Client
+	key string
+}
+
+// Status reads a message's status.
+func (c *Client) Status() error {
+	u, err := url.Parse("https://api.whispir.com/messages/42/messagestatus")
+	if err != nil {
+		return err
+	}
+	q := u.Query()
+	q.Set("apikey", c.key)
+	u.RawQuery = q.Encode()
+	return c.get(u.String())
+}
+
+// get sends a GET request to u, which has a query, with tracing on.
+func (c *Client) get(u string) error {
+	req, err := http.NewRequest("GET", u+"&trace=1", nil)
+	if err != nil {
+		return err
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
