@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"maps"
 	"path"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -136,11 +137,28 @@ func (p *passState) flushWhispir() {
 		for _, f := range p.pass.Files {
 			p.declined = append(p.declined, declinedRange{pos: f.FileStart, end: f.FileEnd, why: why})
 		}
-		for _, k := range p.keys {
-			if k.fix != nil && p.migrates(k.fix) {
+		for i, k := range p.keys {
+			if k.fix != nil && (p.migrates(k.fix) || p.retiredHostAround(k, uses[i], nil)) {
+				// Not safe: the key moves only with its host.
 				k.fix = nil
 				k.msg += "; " + why + ": migrate that first"
 			}
+		}
+	}
+	// A retired host written in a site's own function whose WL01 fix the
+	// driver drops (suppressed, deselected) or that has none (a generated
+	// file): the key of that function's URLs stays with it.
+	var keptHosts []ast.Node
+	for _, h := range p.held {
+		if h.legacy != nil && p.region != "" && (h.legacy.fix == nil || p.dropped != nil && p.dropped(ruleLegacyHost.ID, h.legacy.node.Pos())) {
+			keptHosts = append(keptHosts, h.legacy.node)
+		}
+	}
+	for i, k := range p.keys {
+		if k.fix != nil && len(keptHosts) > 0 && p.retiredHostAround(k, nil, keptHosts) {
+			k.fix = nil
+			k.msg += "; a retired host its function builds URLs from stays as it is: migrate them together by hand"
+			decline(i)
 		}
 	}
 	for _, h := range p.held {
@@ -256,6 +274,35 @@ func (p *passState) hostsHeldBy() string {
 		return "package " + path.Dir(at) + ", " + rel + ", writes the key parameter (" + path.Base(at) + ") where this pass cannot follow it"
 	}
 	return ""
+}
+
+// retiredHostAround reports whether the URL of the key site k may be
+// built from a retired host its fix does not rewrite: a literal naming one
+// in the site's outermost function (among only, when only is not nil), or
+// a name of uses that holds one.
+func (p *passState) retiredHostAround(k *keyReport, uses map[types.Object]bool, only []ast.Node) bool {
+	for obj := range uses {
+		if p.holdsLegacyHost(obj) {
+			return true
+		}
+	}
+	fn := outermostFunc(k.cur)
+	if fn == nil {
+		return false
+	}
+	if only != nil {
+		return slices.ContainsFunc(only, func(n ast.Node) bool { return fn.Pos() <= n.Pos() && n.End() <= fn.End() })
+	}
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if v, ok := p.stringValue(lit); ok && legacyHostIn(v) != "" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // namesHolding returns the package-level names whose declaration holds n.

@@ -89,7 +89,7 @@ func (p *passState) followValues(fnCur inspector.Cursor, recv ast.Expr) urlFlow 
 	if len(w.reqs) == 0 && len(w.calls) == 0 && len(w.rets) == 0 || len(w.params) > 0 {
 		return urlFlow{why: "no request in this function uses these query values: set the x-api-key header where the request is built"}
 	}
-	return urlFlow{reqs: w.reqs, calls: w.calls, rets: w.rets, retIdx: w.retIdx}
+	return urlFlow{reqs: w.reqs, calls: w.calls, rets: w.rets, retIdx: w.retIdx, appended: w.appended}
 }
 
 func newFlowWalker(p *passState, fnCur inspector.Cursor) *flowWalker {

@@ -584,9 +584,65 @@ func (p *passState) harmlessCall(call *ast.CallExpr) bool {
 				}
 			}
 			return true
+		case "flag":
+			switch fn.Name() {
+			case "Lookup", "Parsed", "Arg", "Args", "NArg", "NFlag":
+				return true // reads of the command line
+			}
+		}
+		if fn.Pkg() == p.pass.Pkg && !isMethod(fn) {
+			return p.harmlessFunc(fn, 0)
 		}
 	}
 	return false
+}
+
+// harmlessFunc reports whether a function of this package changes nothing
+// outside its own locals (getVersion, a formatting helper): its body
+// assigns only variables it declares, and every call it makes is
+// harmless too (two calls deep at most).
+func (p *passState) harmlessFunc(fn *types.Func, depth int) bool {
+	if v, ok := p.harmless[fn]; ok {
+		return v
+	}
+	p.harmless[fn] = false // a recursive call proves nothing
+	decl, _ := p.funcDecl(fn)
+	if decl == nil || decl.Body == nil || depth > 2 {
+		return false
+	}
+	info := p.pass.TypesInfo
+	ok := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt, *ast.SendStmt:
+			ok = false // Have: a closure, a goroutine, a channel: may share or change state
+		case *ast.UnaryExpr:
+			ok = n.Op != token.AND && n.Op != token.ARROW // Have: &x, <-ch
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				id, isIdent := ast.Unparen(lhs).(*ast.Ident)
+				if !isIdent {
+					ok = false
+					continue
+				}
+				obj := info.ObjectOf(id)
+				if id.Name != "_" && (obj == nil || obj.Pos() < decl.Pos() || obj.Pos() >= decl.End()) {
+					ok = false // Have: a package variable written
+				}
+			}
+		case *ast.IncDecStmt:
+			ok = false
+		case *ast.CallExpr:
+			if callee, isFunc := typeutil.Callee(info, n).(*types.Func); isFunc && callee.Pkg() == p.pass.Pkg && !isMethod(callee) {
+				ok = ok && p.harmlessFunc(callee, depth+1)
+			} else {
+				ok = ok && p.harmlessCall(n)
+			}
+		}
+		return ok
+	})
+	p.harmless[fn] = ok
+	return ok
 }
 
 // headerAfterNewRequest sets the header right after
@@ -641,14 +697,32 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 		return nil, why
 	}
 	at, skip := assign.End(), ast.Node(nil)
+	var before ast.Stmt // the header goes on a line of its own before it
 	if errID, ok := assign.Lhs[1].(*ast.Ident); !ok {
 		return nil, notStored
 	} else if errID.Name != "_" {
 		// Have: the error check right after the request.
-		if i+1 >= len(list) || !p.isErrCheck(list[i+1], p.pass.TypesInfo.ObjectOf(errID)) {
+		errObj := p.pass.TypesInfo.ObjectOf(errID)
+		switch {
+		case i+1 < len(list) && p.isErrCheck(list[i+1], errObj):
+			at, skip = list[i+1].End(), list[i+1]
+		case i+1 < len(list) && p.isErrLog(list[i+1], errObj, reqObj):
+			// Have: if err != nil { log(err) }, and req used later: the
+			// header goes right before the first statement that uses req,
+			// which reads it, nil or not, at the same point as before.
+			for _, st := range list[i+2:] {
+				if mentions(p.pass.TypesInfo, st, reqObj) {
+					before = st
+					break
+				}
+			}
+			if before == nil || !p.derefsFirst(before, reqObj) {
+				return nil, "the request's error check does not end its block: set the x-api-key header by hand"
+			}
+			at, skip = before.Pos(), list[i+1]
+		default:
 			return nil, "the request's error is not checked right after it is built: set the x-api-key header by hand"
 		}
-		at, skip = list[i+1].End(), list[i+1]
 	}
 	if reset != nil {
 		// Have: req.Header = http.Header{...}: the header goes after it.
@@ -673,7 +747,77 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 	}
 	indent := fixer.LineIndent(p.source(assign.Pos()), p.offset(assign.Pos()))
 	line := fmt.Sprintf("\n%s%s.Header.Set(\"x-api-key\", %s)", indent, reqID.Name, keyText)
+	if before != nil {
+		line = fmt.Sprintf("%s.Header.Set(\"x-api-key\", %s)\n%s", reqID.Name, keyText, indent)
+	}
 	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(line)}}, ""
+}
+
+// isErrLog reports whether s is `if err != nil { ... }` for errObj, with
+// no else, that does not end its block and does not use the request.
+func (p *passState) isErrLog(s ast.Stmt, errObj, reqObj types.Object) bool {
+	ifs, ok := s.(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || errObj == nil || mentions(p.pass.TypesInfo, ifs, reqObj) {
+		return false
+	}
+	cond, ok := ifs.Cond.(*ast.BinaryExpr)
+	if !ok || cond.Op != token.NEQ || p.objectOf(cond.X) != errObj {
+		return false
+	}
+	id, ok := cond.Y.(*ast.Ident)
+	return ok && id.Name == "nil" && p.universalNil(id.Pos())
+}
+
+// derefsFirst reports whether the statement s reads through the request
+// before anything else it does can run: it is an expression statement or
+// assignment whose first operation is a call of a method of req.Header,
+// or a store to a field of req (req.Header.Add(...), req.Close = true).
+func (p *passState) derefsFirst(s ast.Stmt, reqObj types.Object) bool {
+	var e ast.Expr
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		e = s.X
+	case *ast.AssignStmt:
+		if len(s.Lhs) != 1 || len(s.Rhs) != 1 {
+			return false
+		}
+		if sel, ok := ast.Unparen(s.Lhs[0]).(*ast.SelectorExpr); ok && p.objectOf(sel.X) == reqObj && p.isPlain(s.Rhs[0]) && sel.Sel.Name != "Header" {
+			return true // Have: req.Close = true
+		}
+		return false
+	default:
+		return false
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	hdr, ok := sel.X.(*ast.SelectorExpr)
+	if !ok || hdr.Sel.Name != "Header" || p.objectOf(hdr.X) != reqObj {
+		return false
+	}
+	for _, a := range call.Args {
+		calls := false
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if tv, ok := p.pass.TypesInfo.Types[n.Fun]; !ok || !tv.IsType() {
+					calls = true // Have: req.Header.Add(k, f()): f may run before the read
+				}
+			case *ast.UnaryExpr:
+				calls = calls || n.Op == token.ARROW
+			}
+			return !calls
+		})
+		if calls {
+			return false
+		}
+	}
+	return true
 }
 
 // headerReset returns the statement of list, after the request built at

@@ -40,6 +40,7 @@ type modulePackage struct {
 	keyedAt    string          // "file.go:line" where it writes the key parameter, or ""
 	comparesAt string          // "file.go:line" where it compares a retired host, or ""
 	hostAt     string          // "file.go:line" where it writes a retired host, or ""
+	whispirAt  string          // "file.go:line" where it writes a Whispir host, retired or regional, or ""
 }
 
 // A moduleIndex maps the import paths of a module's packages (and of their
@@ -77,7 +78,8 @@ func (idx moduleIndex) keyedNeighbour(pkgPath string, scope *Scope) (at string, 
 }
 
 // connectedHost returns where a package of the module that imports
-// pkgPath, or that pkgPath imports, writes a retired host, as
+// pkgPath, or that pkgPath imports, writes a Whispir host (retired or
+// regional: var Base = "https://api.us.whispir.com"), as
 // "path/file.go:line", or "": a key written here may go to it.
 func (idx moduleIndex) connectedHost(pkgPath string) string {
 	users, deps := idx.connected(pkgPath)
@@ -85,7 +87,7 @@ func (idx moduleIndex) connectedHost(pkgPath string) string {
 		if !users[p] && !deps[p] {
 			return ""
 		}
-		return mp.hostAt
+		return mp.whispirAt
 	})
 }
 
@@ -291,8 +293,14 @@ func scanModule(root, modPath string) moduleIndex {
 		if mp.hostAt == "" && gf.whispir && !strings.HasSuffix(gf.path, "_test.go") {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if lit, ok := n.(*ast.BasicLit); ok && mp.hostAt == "" && lit.Kind == token.STRING {
-					if v, err := strconv.Unquote(lit.Value); err == nil && legacyHostIn(v) != "" {
-						mp.hostAt = path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(lit.Pos()).Line)
+					if v, err := strconv.Unquote(lit.Value); err == nil && len(fixer.FindHosts(v)) > 0 {
+						at := path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(lit.Pos()).Line)
+						if mp.whispirAt == "" {
+							mp.whispirAt = at
+						}
+						if legacyHostIn(v) != "" {
+							mp.hostAt = at
+						}
 					}
 				}
 				return mp.hostAt == ""

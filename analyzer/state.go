@@ -53,7 +53,9 @@ type passState struct {
 	pendingShared map[string]bool        // and the helpers' header edits it holds
 	keyArgs       map[*ast.CallExpr]bool // helper calls that pass a key in a new parameter (see keyParam)
 	keyParams     map[*types.Func]*keyParamHelper
-	copied        [][2]token.Pos // source a fix copies into new text (see withdrawCopied)
+	harmless      map[*types.Func]bool // functions of the package that change nothing (see harmlessFunc)
+	whispirHost   *bool                // a file writes a Whispir host (see writesWhispirHost)
+	copied        [][2]token.Pos       // source a fix copies into new text (see withdrawCopied)
 
 	// Lookup indexes, built on first use (see ranges.go).
 	keyIndex        *spanIndex
@@ -77,6 +79,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		pendingShared: make(map[string]bool),
 		keyArgs:       make(map[*ast.CallExpr]bool),
 		keyParams:     make(map[*types.Func]*keyParamHelper),
+		harmless:      make(map[*types.Func]bool),
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 		funcReturns: make(map[*types.Func]bool),

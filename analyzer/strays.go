@@ -298,6 +298,9 @@ func (p *passState) whispirInSight(n ast.Node) bool {
 	if idx := p.moduleIndex(); idx != nil && idx.connectedHost(p.pass.Pkg.Path()) != "" {
 		return true
 	}
+	if p.writesWhispirHost() {
+		return true // Have: a regional host written elsewhere in the package
+	}
 	for _, h := range p.held {
 		if h.legacy != nil {
 			return true
@@ -319,6 +322,28 @@ func (p *passState) whispirInSight(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// writesWhispirHost reports, once per pass, whether a file of the package
+// writes a Whispir host, retired or regional, in a string literal.
+func (p *passState) writesWhispirHost() bool {
+	if p.whispirHost == nil {
+		found := false
+		for _, fc := range p.whispirFiles {
+			for c := range fc.Preorder((*ast.BasicLit)(nil)) {
+				lit := c.Node().(*ast.BasicLit)
+				if v, ok := p.stringValue(lit); ok && lit.Kind == token.STRING && len(fixer.FindHosts(v)) > 0 {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		p.whispirHost = &found
+	}
+	return *p.whispirHost
 }
 
 // migratesHosts reports whether a held fix rewrites a retired host.
