@@ -67,8 +67,19 @@ type constSpec struct {
 }
 
 // ScanFile scans the source of one Go file. It fails only where the
-// scanner does (the parser would fail there too).
+// scanner does (the parser would fail there too), except in a file with
+// nothing to scan for (see plainFile), of which only the imports are
+// scanned: such a file does not compile, so its package is loaded from
+// source anyway (see the driver's unsure).
 func ScanFile(src []byte) (FileScan, error) {
+	if plainFile(src) {
+		return scanPlain(src)
+	}
+	return scanTokens(src)
+}
+
+// scanTokens scans every token of src.
+func scanTokens(src []byte) (FileScan, error) {
 	var fs FileScan
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))

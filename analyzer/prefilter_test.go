@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -134,3 +136,99 @@ func TestScanFileHintsAsFileHints(t *testing.T) {
 		t.Fatal("no testdata file has a hint: the comparison checked nothing")
 	}
 }
+
+// TestScanPlainAsTokens: on the files of the standard library and of
+// testdata that plainFile lets through, the scan of imports and bytes
+// says what the scan of every token says, with at least the same names
+// after a dot.
+func TestScanPlainAsTokens(t *testing.T) {
+	var files []string
+	for _, root := range []string{filepath.Join(runtime.GOROOT(), "src"), filepath.Join("..", "testdata")} {
+		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") {
+				files = append(files, p)
+			}
+			return nil
+		})
+	}
+	if testing.Short() && len(files) > 2000 {
+		files = files[:2000]
+	}
+	plain := 0
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hintWordIn(src) != (stringHints(string(src)) != 0) {
+			t.Errorf("%s: hintWordIn %v, stringHints %v", name, hintWordIn(src), stringHints(string(src)))
+		}
+		if !plainFile(src) {
+			continue
+		}
+		want, err := scanTokens(src)
+		if err != nil {
+			continue // not Go
+		}
+		if _, err := parser.ParseFile(token.NewFileSet(), name, src, parser.SkipObjectResolution); err != nil {
+			continue // not Go: a compiler's test of its errors
+		}
+		got, err := scanPlain(src)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		plain++
+		if want.Hinted || want.Directive || want.unknown || len(want.specs) > 0 {
+			t.Errorf("%s: plain, but the token scan found hinted %v, directive %v, unknown %v, %d constant declarations",
+				name, want.Hinted, want.Directive, want.unknown, len(want.specs))
+		}
+		if !slices.Equal(got.imports, want.imports) {
+			t.Errorf("%s: imports %v, the token scan %v", name, got.imports, want.imports)
+		}
+		for n := range want.selectors {
+			if !got.selectors[n] {
+				t.Errorf("%s: no selector %s, which the token scan found", name, n)
+			}
+		}
+	}
+	if plain < 100 {
+		t.Fatalf("only %d plain files of %d: the comparison checked too little", plain, len(files))
+	}
+	t.Logf("%d plain files of %d", plain, len(files))
+}
+
+// TestPlainFileRefuses: each thing the token scan looks for keeps a file
+// off the plain path, wherever it hides.
+func TestPlainFileRefuses(t *testing.T) {
+	const head = "package p\n\nimport \"net/http\"\n\n"
+	for _, src := range []string{
+		head + "const n = 1\n",
+		head + "var u = \"https://api.WHISPIR.com\"\n",
+		head + "var u = \"api.\\x77hispir.com\"\n",
+		head + "var u = \"api.\\u0077hispir.com\"\n",
+		head + "var u = \"api.\\167hispir.com\"\n",
+		head + "var u = `whis\rpir`\n",
+		head + "func F(r *http.Request) { r.SetBasicAuth(u, p) }\n",
+		head + "func F() {} //nolint\n",
+		head + "type byte string\n",
+		head + "type /* c */ len string\n",
+		head + "type (\n\tT int\n)\n",
+		head + "func\tlen(s string) string { return s }\n",
+		head + "// whispir\nfunc F() {}\n",
+	} {
+		if plainFile([]byte(src)) {
+			t.Errorf("plainFile(%q) = true", src)
+		}
+	}
+	for _, src := range []string{
+		head + "func F(c *http.Client) { c.Get(\"https://example.com/\\n\") }\n",
+		head + "type T struct{ n int }\n\nfunc (t T) len() int { return t.n }\n",
+		head + "var typed, funcs = 1, 2\n",
+	} {
+		if !plainFile([]byte(src)) {
+			t.Errorf("plainFile(%q) = false", src)
+		}
+	}
+}
+
