@@ -239,8 +239,8 @@ func scanModule(root, modPath string) moduleIndex {
 			return nil
 		}
 		importPath := path.Join(modPath, filepath.ToSlash(rel))
-		lower := bytes.ToLower(src)
-		files = append(files, goFile{p, importPath, src, bytes.Contains(lower, []byte("apikey")), bytes.Contains(lower, []byte("whispir"))})
+		found := mentionsFold(src)
+		files = append(files, goFile{p, importPath, src, found&mentionsKey != 0, found&mentionsWhispir != 0})
 		return nil
 	})
 	fset := token.NewFileSet()
@@ -305,6 +305,26 @@ func scanModule(root, modPath string) moduleIndex {
 		}
 	}
 	return idx
+}
+
+// moduleWords are the words the module scan looks for in every file.
+var moduleWords = newWordSet("apikey", "whispir")
+
+// The bits of mentionsFold.
+const (
+	mentionsKey     = 1 << 0
+	mentionsWhispir = 1 << 1
+)
+
+// mentionsFold returns which of moduleWords src holds (the bits
+// mentionsKey, mentionsWhispir) as bytes.ToLower would find them: in any
+// ASCII letter case, or with one of the two non-ASCII letters whose lower
+// case is an ASCII one (the Kelvin sign, İ), when src has either.
+func mentionsFold(src []byte) uint64 {
+	if bytes.Contains(src, []byte("\u212a")) || bytes.Contains(src, []byte("\u0130")) {
+		src = bytes.ToLower(src)
+	}
+	return moduleWords.find(src, 2)
 }
 
 // bytesMentionAny reports whether src holds any of the names.

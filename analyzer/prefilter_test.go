@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"bytes"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -232,3 +233,24 @@ func TestPlainFileRefuses(t *testing.T) {
 	}
 }
 
+// TestMentionsFoldAsToLower: the module scan's word search without a
+// lower-case copy finds what a search of the copy finds.
+func TestMentionsFoldAsToLower(t *testing.T) {
+	srcs := []string{"apikey", "APIKEY", "apiKey", "api\u212aey", "wh\u0130spir", "WHISPIR", "whisp1r", "api_key", "x", ""}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "src", "*", "*.go"))
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(src))
+	}
+	for _, src := range srcs {
+		for word, bit := range map[string]uint64{"apikey": mentionsKey, "whispir": mentionsWhispir} {
+			want := bytes.Contains(bytes.ToLower([]byte(src)), []byte(word))
+			if got := mentionsFold([]byte(src))&bit != 0; got != want {
+				t.Errorf("mentionsFold(%.40q, %s) = %v, want %v", src, word, got, want)
+			}
+		}
+	}
+}
