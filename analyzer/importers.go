@@ -230,7 +230,7 @@ func scanModule(root, modPath string) moduleIndex {
 		if !strings.HasSuffix(p, ".go") {
 			return nil
 		}
-		src, err := os.ReadFile(p)
+		src, err := readSource(p)
 		if err != nil {
 			return nil
 		}
@@ -325,6 +325,59 @@ func mentionsFold(src []byte) uint64 {
 		src = bytes.ToLower(src)
 	}
 	return moduleWords.find(src, 2)
+}
+
+// Sources a driver has read already. The standalone driver reads every
+// file of the packages it loads (see ScanFile) before any pass asks for
+// the module scan, which reads the same files again: it keeps them for the
+// scan instead (ShareSource), up to maxShared bytes, each until the scan
+// has taken it.
+var shared struct {
+	sync.Mutex
+	files map[string][]byte
+	size  int
+}
+
+const maxShared = 64 << 20
+
+// ShareSource keeps src, the contents of the file name, for the module
+// scan, while the sources kept are few enough.
+func ShareSource(name string, src []byte) {
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.size+len(src) > maxShared {
+		return
+	}
+	if shared.files == nil {
+		shared.files = make(map[string][]byte)
+	}
+	if _, ok := shared.files[name]; !ok {
+		shared.files[name] = src
+		shared.size += len(src)
+	}
+}
+
+// ForgetSources drops the sources kept by ShareSource.
+func ForgetSources() {
+	shared.Lock()
+	defer shared.Unlock()
+	shared.files, shared.size = nil, 0
+}
+
+// readSource returns the contents of the file name: those a driver shared,
+// or else those read from disk.
+func readSource(name string) ([]byte, error) {
+	shared.Lock()
+	src, ok := shared.files[name]
+	if ok {
+		delete(shared.files, name)
+		shared.size -= len(src)
+	}
+	shared.Unlock()
+	if ok {
+		return src, nil
+	}
+	return os.ReadFile(name)
 }
 
 // bytesMentionAny reports whether src holds any of the names.

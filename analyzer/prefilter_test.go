@@ -254,3 +254,23 @@ func TestMentionsFoldAsToLower(t *testing.T) {
 		}
 	}
 }
+
+// TestShareSource: the module scan reads a shared file's contents once,
+// from memory, and from disk after that.
+func TestShareSource(t *testing.T) {
+	defer ForgetSources()
+	name := filepath.Join(t.TempDir(), "a.go")
+	if err := os.WriteFile(name, []byte("package disk\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ShareSource(name, []byte("package shared\n"))
+	for _, want := range []string{"package shared\n", "package disk\n"} {
+		if got, err := readSource(name); err != nil || string(got) != want {
+			t.Errorf("readSource = %q, %v; want %q", got, err, want)
+		}
+	}
+	ShareSource(name, make([]byte, maxShared+1))
+	if got, _ := readSource(name); string(got) != "package disk\n" {
+		t.Errorf("a source over the limit was kept")
+	}
+}

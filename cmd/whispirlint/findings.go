@@ -91,6 +91,7 @@ type edit struct {
 // analysis itself make analyze fail.
 func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress) (*report, error) {
 	prog.set("loading and type-checking " + strings.Join(o.patterns, " "))
+	defer analyzer.ForgetSources() // those the prefilter shared with the module scan
 	pkgs, roots, err := loadPackages(a, o)
 	if err != nil {
 		return nil, err

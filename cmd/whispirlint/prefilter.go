@@ -56,6 +56,9 @@ func mayReport(roots []*packages.Package, readFile func(string) ([]byte, error))
 				if err == nil {
 					fs, err = analyzer.ScanFile(src)
 				}
+				if err == nil && p.Module != nil && p.Module.Main && slices.Contains(p.GoFiles, name) {
+					analyzer.ShareSource(name, src) // for the module scan: see analyzer.ShareSource
+				}
 				if err != nil {
 					fs = analyzer.Unscanned() // the package may report anything
 				}
