@@ -305,8 +305,10 @@ type PackageScan struct {
 	unknown      bool // a file not scanned
 	files        []FileScan
 
-	names  map[string]bool // see stringNames, once computed
-	hinted map[string]bool // see hintedNames, once computed
+	decls    map[string][]specAt // see declared, once computed
+	exported map[string]bool     // see exportedConsts, once computed
+	strs     map[string]bool     // the answers of constName.value, with str
+	hinted   map[string]bool     // the answers of constName.value, without str
 }
 
 // Imports resolves a package's imports, by import path as written: the
@@ -333,7 +335,7 @@ func qualified(f *FileScan, qual string, imports Imports) (*PackageScan, bool) {
 	}
 	for _, imp := range f.imports {
 		if imp.path == "unsafe" && (imp.name == "" || imp.name == qual) && qual == "unsafe" {
-			return &PackageScan{}, true // no constants
+			return unsafeScan, true // no constants
 		}
 		name, scan := imports(imp.path)
 		if imp.name != "" {
@@ -346,43 +348,14 @@ func qualified(f *FileScan, qual string, imports Imports) (*PackageScan, bool) {
 	return nil, false
 }
 
-// stringNames returns the names of the package's constants that may have
-// a string value: declared from a string, a conversion, an imported name
-// that may be a string, or another of them (names of all scopes together:
-// more is safe).
-func (ps *PackageScan) stringNames() map[string]bool {
-	if ps.names != nil {
-		return ps.names
-	}
-	names := make(map[string]bool)
-	ps.names = names // an import cycle (not a valid program) adds nothing
-	for changed := true; changed; {
-		changed = false
-		for i := range ps.files {
-			f := &ps.files[i]
-			for _, sp := range f.specs {
-				if !ps.stringish(f, sp, names) {
-					continue
-				}
-				for _, n := range sp.names {
-					if !names[n] {
-						names[n], changed = true, true
-					}
-				}
-			}
-		}
-	}
-	return names
-}
-
-// stringish reports whether the value of sp may be a string.
-func (ps *PackageScan) stringish(f *FileScan, sp constSpec, names map[string]bool) bool {
-	if sp.direct || sp.foreign || slices.ContainsFunc(sp.refs, func(r string) bool { return names[r] }) {
+// MayExportHint reports whether an exported constant of the package may
+// have a hinted value.
+func (ps *PackageScan) MayExportHint() bool {
+	if ps.unknown {
 		return true
 	}
-	for _, q := range sp.quals {
-		qs, ok := qualified(f, q[0], ps.imports)
-		if !ok || qs.stringNames()[q[1]] {
+	for n, decls := range ps.declared() {
+		if token.IsExported(n) && slices.ContainsFunc(decls, func(d specAt) bool { return d.sp.top }) && (constName{ps, n, false}).value() {
 			return true
 		}
 	}
@@ -394,68 +367,10 @@ func (ps *PackageScan) stringish(f *FileScan, sp constSpec, names map[string]boo
 func (ps *PackageScan) joins() bool {
 	for i := range ps.files {
 		f := &ps.files[i]
-		for _, sp := range f.specs {
-			if sp.join && ps.stringish(f, sp, ps.stringNames()) {
+		for j := range f.specs {
+			if sp := &f.specs[j]; sp.join && ps.stringish(f, sp, constName.value) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// MayExportHint reports whether an exported constant of the package may
-// have a hinted value.
-func (ps *PackageScan) MayExportHint() bool {
-	if ps.unknown {
-		return true
-	}
-	for n := range ps.hintedNames() {
-		if token.IsExported(n) {
-			return true
-		}
-	}
-	return false
-}
-
-// hintedNames returns the names of the package-level constants whose value
-// may hold a hint: from a hinted literal, a concatenation of what may be
-// strings, another of them, or such a constant of an import.
-func (ps *PackageScan) hintedNames() map[string]bool {
-	if ps.hinted != nil {
-		return ps.hinted
-	}
-	names := make(map[string]bool)
-	ps.hinted = names // an import cycle (not a valid program) adds nothing
-	strs := ps.stringNames()
-	for changed := true; changed; {
-		changed = false
-		for i := range ps.files {
-			f := &ps.files[i]
-			for _, sp := range f.specs {
-				if !sp.top || !ps.mayHint(f, sp, names, strs) {
-					continue
-				}
-				for _, n := range sp.names {
-					if !names[n] {
-						names[n], changed = true, true
-					}
-				}
-			}
-		}
-	}
-	return names
-}
-
-// mayHint reports whether the value of sp may hold a hint, given the names
-// of the package's constants that may (hinted) and that may be strings.
-func (ps *PackageScan) mayHint(f *FileScan, sp constSpec, hinted, strs map[string]bool) bool {
-	if sp.hinted || sp.foreign || sp.join && ps.stringish(f, sp, strs) ||
-		slices.ContainsFunc(sp.refs, func(r string) bool { return hinted[r] }) {
-		return true
-	}
-	for _, q := range sp.quals {
-		if qs, ok := qualified(f, q[0], ps.imports); !ok || qs.hintedNames()[q[1]] {
-			return true
 		}
 	}
 	return false
@@ -481,9 +396,26 @@ func (ps *PackageScan) MayReport() bool {
 			if qs.unknown {
 				return true
 			}
-			for n := range qs.hintedNames() {
-				if token.IsExported(n) && (imp.name == "." || f.selectors[n]) {
+			if imp.name == "." {
+				if qs.MayExportHint() {
 					return true
+				}
+				continue
+			}
+			// The names both after a dot in f and of an exported
+			// package-level constant of qs, looked up from the fewer.
+			exported := qs.exportedConsts()
+			if len(f.selectors) < len(exported) {
+				for n := range f.selectors {
+					if exported[n] && (constName{qs, n, false}).value() {
+						return true
+					}
+				}
+			} else {
+				for n := range exported {
+					if f.selectors[n] && (constName{qs, n, false}).value() {
+						return true
+					}
 				}
 			}
 		}

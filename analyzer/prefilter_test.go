@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"go/ast"
+	"go/build"
 	"go/parser"
 	"go/token"
 	"os"
@@ -37,42 +38,45 @@ func scanPackages(t *testing.T, prog map[string][]string) map[string]*PackageSca
 	return scans
 }
 
+// mayReportProg is a program of packages, some of which have a
+// finding only through another's constants.
+var mayReportProg = map[string][]string{
+	"base": {"package base\n\nconst Host = \"https://api.whispir.com\"\n\nconst KeyParam = \"api\" + \"key\"\n"},
+	// The only evidence is in base: an exported constant.
+	"mid":    {"package mid\n\nimport \"base\"\n\nconst Messages = base.Host + \"/messages\"\n"},
+	"client": {"package client\n\nimport \"mid\"\n\nvar U = mid.Messages\n"},
+	"key":    {"package key\n\nimport \"base\"\n\nfunc K() string { return base.KeyParam }\n"},
+	// A word no literal holds, built in the package.
+	"split":  {"package split\n\nconst host = \"api.whis\" + \"pir.com\"\n"},
+	"splitc": {"package splitc\n\nconst a = \"api.whis\"\n\nfunc F() string {\n\tconst b = a + suffix\n\treturn b\n}\n\nconst suffix = \"pir.com\"\n"},
+	"rune":   {"package rune\n\nconst w = string(rune(119)) + \"hispir\"\n"},
+	// Exports a split word: its importer may use it.
+	"splitx": {"package splitx\n\nconst Host = \"api.whis\" + Rest\n\nconst Rest = \"pir.com\"\n"},
+	"usesx":  {"package usesx\n\nimport \"splitx\"\n\nvar H = splitx.Host\n"},
+	"dot":    {"package dot\n\nimport . \"base\"\n\nvar H = Host\n"},
+	// Hints in identifiers and directives.
+	"ident":     {"package ident\n\nfunc whispirSend() {}\n"},
+	"basicauth": {"package basicauth\n\nimport \"net/http\"\n\nfunc F(r *http.Request, u, p string) { r.SetBasicAuth(u, p) }\n"},
+	"directive": {"package directive\n\nfunc F() {} //nolint\n"},
+	"escaped":   {"package escaped\n\nvar u = \"api.\\x77hispir.com\"\n"},
+	// A predeclared numeric name declared again: its calls may build strings.
+	"shadow":      {"package shadow\n\ntype byte string\n\nconst w = byte(\"whis\") + byte(\"pir\")\n"},
+	"shadowblock": {"package shadowblock\n\ntype (\n\tT struct{ f func(int) }\n\tlen string\n)\n\nconst w = len(\"whis\") + len(\"pir\")\n"},
+	// Nothing a finding needs.
+	"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n", "package numeric\n\nimport \"unsafe\"\n\ntype h struct{ buf [4]byte }\n\nconst size = unsafe.Sizeof(h{}) + uintptr(-int(unsafe.Sizeof(h{}))&7)\n\nfunc F(x h) int {\n\tconst n = len(x.buf) + 1\n\treturn n\n}\n"},
+	"plain":    {"package plain\n\nimport \"numeric\"\n\nconst n = numeric.Size + 1\n\nfunc F() string { return \"https://example.com/?page=1\" }\n"},
+	"comments": {"package comments\n\n// Whispir's apikey is not read here.\nfunc F() {}\n"},
+	"unexport": {"package unexport\n\nconst prefix = \"Basic \"\n"},
+	"usesunex": {"package usesunex\n\nimport \"unexport\"\n\nvar _ = unexport.X\n"},
+	// Imports base, uses none of its hinted constants.
+	"other": {"package other\n\nimport \"base\"\n\nvar _ = base.Other\n"},
+}
+
 // TestMayReport: a package is analyzed where its own tokens hold a hint or
 // a directive, or a constant it may use may hold a hinted value, however
 // that value is built; and left out where no constant can.
 func TestMayReport(t *testing.T) {
-	prog := map[string][]string{
-		"base": {"package base\n\nconst Host = \"https://api.whispir.com\"\n\nconst KeyParam = \"api\" + \"key\"\n"},
-		// The only evidence is in base: an exported constant.
-		"mid":    {"package mid\n\nimport \"base\"\n\nconst Messages = base.Host + \"/messages\"\n"},
-		"client": {"package client\n\nimport \"mid\"\n\nvar U = mid.Messages\n"},
-		"key":    {"package key\n\nimport \"base\"\n\nfunc K() string { return base.KeyParam }\n"},
-		// A word no literal holds, built in the package.
-		"split":  {"package split\n\nconst host = \"api.whis\" + \"pir.com\"\n"},
-		"splitc": {"package splitc\n\nconst a = \"api.whis\"\n\nfunc F() string {\n\tconst b = a + suffix\n\treturn b\n}\n\nconst suffix = \"pir.com\"\n"},
-		"rune":   {"package rune\n\nconst w = string(rune(119)) + \"hispir\"\n"},
-		// Exports a split word: its importer may use it.
-		"splitx": {"package splitx\n\nconst Host = \"api.whis\" + Rest\n\nconst Rest = \"pir.com\"\n"},
-		"usesx":  {"package usesx\n\nimport \"splitx\"\n\nvar H = splitx.Host\n"},
-		"dot":    {"package dot\n\nimport . \"base\"\n\nvar H = Host\n"},
-		// Hints in identifiers and directives.
-		"ident":     {"package ident\n\nfunc whispirSend() {}\n"},
-		"basicauth": {"package basicauth\n\nimport \"net/http\"\n\nfunc F(r *http.Request, u, p string) { r.SetBasicAuth(u, p) }\n"},
-		"directive": {"package directive\n\nfunc F() {} //nolint\n"},
-		"escaped":   {"package escaped\n\nvar u = \"api.\\x77hispir.com\"\n"},
-		// A predeclared numeric name declared again: its calls may build strings.
-		"shadow":      {"package shadow\n\ntype byte string\n\nconst w = byte(\"whis\") + byte(\"pir\")\n"},
-		"shadowblock": {"package shadowblock\n\ntype (\n\tT struct{ f func(int) }\n\tlen string\n)\n\nconst w = len(\"whis\") + len(\"pir\")\n"},
-		// Nothing a finding needs.
-		"numeric":  {"package numeric\n\nconst magic = \"crc\\x01\"\n\nconst Size = len(magic) + 4\n\nconst big = uint64(1)<<63 + 1\n", "package numeric\n\nimport \"unsafe\"\n\ntype h struct{ buf [4]byte }\n\nconst size = unsafe.Sizeof(h{}) + uintptr(-int(unsafe.Sizeof(h{}))&7)\n\nfunc F(x h) int {\n\tconst n = len(x.buf) + 1\n\treturn n\n}\n"},
-		"plain":    {"package plain\n\nimport \"numeric\"\n\nconst n = numeric.Size + 1\n\nfunc F() string { return \"https://example.com/?page=1\" }\n"},
-		"comments": {"package comments\n\n// Whispir's apikey is not read here.\nfunc F() {}\n"},
-		"unexport": {"package unexport\n\nconst prefix = \"Basic \"\n"},
-		"usesunex": {"package usesunex\n\nimport \"unexport\"\n\nvar _ = unexport.X\n"},
-		// Imports base, uses none of its hinted constants.
-		"other": {"package other\n\nimport \"base\"\n\nvar _ = base.Other\n"},
-	}
-	scans := scanPackages(t, prog)
+	scans := scanPackages(t, mayReportProg)
 	for path, want := range map[string]bool{
 		"base": true, "mid": true, "client": true, "key": true,
 		"split": true, "splitc": true, "rune": true, "splitx": true, "usesx": true, "dot": true,
@@ -253,6 +257,178 @@ func TestMentionsFoldAsToLower(t *testing.T) {
 			}
 		}
 	}
+}
+
+// eager answers every question about a package's constants at once, as the
+// prefilter did before it asked name by name: the reference for
+// TestConstNameAsEager.
+type eager struct {
+	strs, hinted map[*PackageScan]map[string]bool
+}
+
+func (e *eager) stringNames(ps *PackageScan) map[string]bool {
+	if names, ok := e.strs[ps]; ok {
+		return names
+	}
+	names := make(map[string]bool)
+	e.strs[ps] = names
+	for changed := true; changed; {
+		changed = false
+		for i := range ps.files {
+			f := &ps.files[i]
+			for j := range f.specs {
+				if !e.stringish(ps, f, &f.specs[j], names) {
+					continue
+				}
+				for _, n := range f.specs[j].names {
+					if !names[n] {
+						names[n], changed = true, true
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+func (e *eager) stringish(ps *PackageScan, f *FileScan, sp *constSpec, names map[string]bool) bool {
+	if sp.direct || sp.foreign || slices.ContainsFunc(sp.refs, func(r string) bool { return names[r] }) {
+		return true
+	}
+	for _, q := range sp.quals {
+		qs, ok := qualified(f, q[0], ps.imports)
+		if !ok || e.stringNames(qs)[q[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *eager) hintedNames(ps *PackageScan) map[string]bool {
+	if names, ok := e.hinted[ps]; ok {
+		return names
+	}
+	names := make(map[string]bool)
+	e.hinted[ps] = names
+	strs := e.stringNames(ps)
+	for changed := true; changed; {
+		changed = false
+		for i := range ps.files {
+			f := &ps.files[i]
+			for j := range f.specs {
+				sp := &f.specs[j]
+				if !sp.top || !e.mayHint(ps, f, sp, names, strs) {
+					continue
+				}
+				for _, n := range sp.names {
+					if !names[n] {
+						names[n], changed = true, true
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+func (e *eager) mayHint(ps *PackageScan, f *FileScan, sp *constSpec, hinted, strs map[string]bool) bool {
+	if sp.hinted || sp.foreign || sp.join && e.stringish(ps, f, sp, strs) ||
+		slices.ContainsFunc(sp.refs, func(r string) bool { return hinted[r] }) {
+		return true
+	}
+	for _, q := range sp.quals {
+		if qs, ok := qualified(f, q[0], ps.imports); !ok || e.hintedNames(qs)[q[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// TestConstNameAsEager: on the standard library's packages (those net/http
+// and os/exec import, directly or not), asking name by name answers what
+// deciding every constant at once answers, for every constant.
+func TestConstNameAsEager(t *testing.T) {
+	ctxt := build.Default
+	ctxt.CgoEnabled = false
+	scans := make(map[string]*PackageScan)
+	names := make(map[*PackageScan]string)
+	var scan func(path string) *PackageScan
+	scan = func(path string) *PackageScan {
+		if ps, ok := scans[path]; ok {
+			return ps
+		}
+		bp, err := ctxt.Import(path, "", 0)
+		if err != nil {
+			scans[path] = nil
+			return nil
+		}
+		ps := NewPackageScan(func(imp string) (string, *PackageScan) {
+			if imp == "unsafe" {
+				return "", nil
+			}
+			if s := scan(imp); s != nil {
+				return names[s], s
+			}
+			return "", nil
+		})
+		names[ps] = bp.Name
+		for _, name := range bp.GoFiles {
+			src, err := os.ReadFile(filepath.Join(bp.Dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, err := ScanFile(src)
+			if err != nil {
+				fs = Unscanned()
+			}
+			ps.Add(fs)
+		}
+		scans[path] = ps
+		for _, imp := range bp.Imports {
+			scan(imp)
+		}
+		return ps
+	}
+	scan("net/http")
+	scan("os/exec")
+	packages, asked, _ := compareEager(t, scans)
+	if packages < 100 || asked < 5000 {
+		t.Fatalf("%d packages, %d constants: the comparison checked too little", packages, asked)
+	}
+	packages, asked, hinted := compareEager(t, scanPackages(t, mayReportProg))
+	if hinted < 5 {
+		t.Fatalf("%d packages, %d constants, %d hinted: the comparison checked too little", packages, asked, hinted)
+	}
+}
+
+// compareEager checks that constName answers what eager does for every
+// constant of the scans, and returns how many packages, constants and
+// hinted constants it compared.
+func compareEager(t *testing.T, scans map[string]*PackageScan) (packages, asked, hinted int) {
+	t.Helper()
+	e := &eager{make(map[*PackageScan]map[string]bool), make(map[*PackageScan]map[string]bool)}
+	for path, ps := range scans {
+		if ps == nil {
+			continue
+		}
+		packages++
+		strs, hints := e.stringNames(ps), e.hintedNames(ps)
+		for n, decls := range ps.declared() {
+			asked++
+			if got := (constName{ps, n, true}).value(); got != strs[n] {
+				t.Errorf("%s.%s: may be a string %v, eager %v", path, n, got, strs[n])
+			}
+			top := slices.ContainsFunc(decls, func(d specAt) bool { return d.sp.top })
+			if got := (constName{ps, n, false}).value(); got != (top && hints[n]) {
+				t.Errorf("%s.%s: may hold a hint %v, eager %v", path, n, got, hints[n])
+			}
+			if hints[n] {
+				hinted++
+			}
+		}
+	}
+	t.Logf("%d packages, %d constants, %d hinted", packages, asked, hinted)
+	return packages, asked, hinted
 }
 
 // TestShareSource: the module scan reads a shared file's contents once,
