@@ -46,7 +46,7 @@ type modulePackage struct {
 // external test packages, path + "_test") to what the scan found.
 type moduleIndex map[string]*modulePackage
 
-var moduleIndexes sync.Map // root directory → moduleIndex
+var moduleIndexes sync.Map // root directory → func() moduleIndex (sync.OnceValue: passes run in parallel)
 
 // keyedNeighbour returns where a package of the module that imports
 // pkgPath, or that pkgPath imports (directly or through other packages of
@@ -188,12 +188,8 @@ func moduleRoot(dir, pkgPath string) (root, modPath string) {
 }
 
 func loadModuleIndex(root, modPath string) moduleIndex {
-	if v, ok := moduleIndexes.Load(root); ok {
-		return v.(moduleIndex)
-	}
-	idx := scanModule(root, modPath)
-	v, _ := moduleIndexes.LoadOrStore(root, idx)
-	return v.(moduleIndex)
+	v, _ := moduleIndexes.LoadOrStore(root, sync.OnceValue(func() moduleIndex { return scanModule(root, modPath) }))
+	return v.(func() moduleIndex)()
 }
 
 // scanModule reads every package directory below root, leaving out
