@@ -239,23 +239,30 @@ func scanModule(root, modPath string) moduleIndex {
 		files = append(files, goFile{p, importPath, src, found&mentionsKey != 0, found&mentionsWhispir != 0})
 		return nil
 	})
-	fset := token.NewFileSet()
-	parsed := make(map[string]*ast.File)
+	// No syntax tree is kept from one file to the next: the scan runs
+	// inside a pass, whose own trees and types are the most memory the
+	// process holds, and a module's keyed files may be most of it. A
+	// keyed file that declares constants is parsed twice.
 	consts := make(map[string]bool) // names of constants holding the key parameter, module-wide
 	for _, gf := range files {
-		if !gf.keyed {
+		if !gf.keyed || !bytes.Contains(gf.src, []byte("const")) {
 			continue
 		}
-		if f, err := parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution); err == nil {
-			parsed[gf.path] = f
+		if f, err := parser.ParseFile(token.NewFileSet(), gf.path, gf.src, parser.SkipObjectResolution); err == nil {
 			for name := range keyParamConsts(f) {
 				consts[name] = true
 			}
 		}
 	}
+	fset := token.NewFileSet()
 	idx := make(moduleIndex)
 	for _, gf := range files {
-		f := parsed[gf.path]
+		var f *ast.File
+		if gf.keyed {
+			if kf, err := parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution); err == nil {
+				f = kf
+			}
+		}
 		if f == nil && (gf.whispir || bytesMentionAny(gf.src, consts)) {
 			f, _ = parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution)
 		}
