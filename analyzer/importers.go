@@ -187,6 +187,18 @@ func moduleRoot(dir, pkgPath string) (root, modPath string) {
 	return "", ""
 }
 
+// ScanModuleOf scans now, once per process, the module of the package
+// pkgPath whose first file is file, as the package's pass would when it
+// needs to (see hostsHeldBy). A driver calls it before type-checking: the
+// scan's syntax trees then come and go while the process holds little,
+// not on top of a pass's trees and types, and the sources the driver
+// shared (ShareSource) may be dropped afterwards.
+func ScanModuleOf(file, pkgPath string) {
+	if root, modPath := moduleRoot(filepath.Dir(file), pkgPath); root != "" {
+		loadModuleIndex(root, modPath)
+	}
+}
+
 func loadModuleIndex(root, modPath string) moduleIndex {
 	v, _ := moduleIndexes.LoadOrStore(root, sync.OnceValue(func() moduleIndex { return scanModule(root, modPath) }))
 	return v.(func() moduleIndex)()

@@ -352,6 +352,7 @@ func loadPackages(a *analysis.Analyzer, o *options) (pkgs, roots []*packages.Pac
 	if strings.Contains(o.debug, "v") {
 		fmt.Fprintf(os.Stderr, "whispirlint: loading %d of %d packages from source: the others cannot have a finding\n", len(selected), len(meta))
 	}
+	scanModules(meta, selected)
 	if pkgs, ok := checkSelected(meta, selected); ok {
 		return pkgs, meta, nil
 	}

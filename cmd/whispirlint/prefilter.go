@@ -129,3 +129,19 @@ func reloadable(meta []*packages.Package) bool {
 	}
 	return true
 }
+
+// scanModules has the analyzer scan the modules of the selected packages
+// of the main module (see analyzer.ScanModuleOf) before any is
+// type-checked, and then drops the sources shared with the scan.
+func scanModules(meta []*packages.Package, selected map[string]bool) {
+	for _, p := range meta {
+		files := p.CompiledGoFiles
+		if len(files) == 0 {
+			files = p.GoFiles
+		}
+		if selected[p.ID] && p.Module != nil && p.Module.Main && len(files) > 0 {
+			analyzer.ScanModuleOf(files[0], p.PkgPath)
+		}
+	}
+	analyzer.ForgetSources()
+}
