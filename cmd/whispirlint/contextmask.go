@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -240,9 +241,43 @@ var goString = regexp.MustCompile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`\\n]*`")
 // are also shaped like a key, so that the other parameters of a URL built
 // beside the key ("limit", "5") stay readable.
 var (
-	passwordLine = regexp.MustCompile(`(?i)setbasicauth|authorization|password|passwd|secret|ibsso|basic `)
-	keyLine      = regexp.MustCompile(`(?i)x-api-key|apikey|api_key|token`)
+	passwordLine = newFoldWords("setbasicauth", "authorization", "password", "passwd", "secret", "ibsso", "basic ")
+	keyLine      = newFoldWords("x-api-key", "apikey", "api_key", "token")
 )
+
+// foldWords matches a text that holds one of its lower-case ASCII words in
+// any letter case, as the regexp (?i)word|word... does, which it is used
+// for on other than ASCII text only: there the regexp's case folding
+// finds more (the Kelvin sign is a k, ſ an s); on ASCII text a search
+// without it is several times faster (the lines of a -json report of a
+// thousand findings were a third of its run).
+type foldWords struct {
+	words []string
+	re    *regexp.Regexp
+}
+
+func newFoldWords(words ...string) foldWords {
+	alts := make([]string, len(words))
+	for i, w := range words {
+		alts[i] = regexp.QuoteMeta(w)
+	}
+	return foldWords{words, regexp.MustCompile("(?i)" + strings.Join(alts, "|"))}
+}
+
+// MatchString reports whether s holds one of the words.
+func (f foldWords) MatchString(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return f.re.MatchString(s)
+		}
+	}
+	for _, w := range f.words {
+		if fixer.ContainsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // keyShaped reports whether v could be an API key or token: 8 or more
 // characters from the alphabets keys use, with a letter and a digit.

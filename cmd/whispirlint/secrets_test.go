@@ -328,3 +328,32 @@ func TestMaskDiffListsHunks(t *testing.T) {
 		t.Errorf("maskDiff\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestFoldWordsAsRegexp: the credential-line search without the regexp
+// matches what the regexp matches, on ASCII lines and others.
+func TestFoldWordsAsRegexp(t *testing.T) {
+	lines := []string{
+		`req.SetBasicAuth("user", "pass")`, `req.Header.Set("AUTHORIZATION", v)`, `pw := "x" // Password`,
+		`q.Set("apiKey", k)`, `h.Set("X-Api-Key", k)`, `tok := os.Getenv("TOKEN")`, `"Basic " + enc`, `basically`,
+		`api_Key`, "api\u212aey", "ſecret", "\u212aey TO\u212aEN", "setbasicauth é", `url := "https://example.com/?page=1"`, ``,
+	}
+	for _, f := range []foldWords{passwordLine, keyLine} {
+		for _, line := range lines {
+			if got, want := f.MatchString(line), f.re.MatchString(line); got != want {
+				t.Errorf("%v.MatchString(%q) = %v, the regexp %v", f.words, line, got, want)
+			}
+		}
+	}
+}
+
+func FuzzFoldWordsAsRegexp(f *testing.F) {
+	f.Add("req.SetBasicAuth(u, p)")
+	f.Add("X-API-KEY \u212a")
+	f.Fuzz(func(t *testing.T, line string) {
+		for _, fw := range []foldWords{passwordLine, keyLine} {
+			if got, want := fw.MatchString(line), fw.re.MatchString(line); got != want {
+				t.Errorf("%v.MatchString(%q) = %v, the regexp %v", fw.words, line, got, want)
+			}
+		}
+	})
+}
