@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -356,4 +357,41 @@ func FuzzFoldWordsAsRegexp(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The regexps goString and jsonString stand for.
+var (
+	goStringRegexp   = regexp.MustCompile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`\\n]*`")
+	jsonStringRegexp = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+)
+
+// checkQuotedAsRegexp checks that goString and jsonString find in s the
+// strings their regexps find.
+func checkQuotedAsRegexp(t *testing.T, s string) {
+	t.Helper()
+	mark := func(lit string) string { return "<" + lit + ">" }
+	for _, c := range []struct {
+		m  quotedMatcher
+		re *regexp.Regexp
+	}{{goString, goStringRegexp}, {jsonString, jsonStringRegexp}} {
+		if got, want := c.m.ReplaceAllStringFunc(s, mark), c.re.ReplaceAllStringFunc(s, mark); got != want {
+			t.Errorf("%q: %q, the regexp %q", s, got, want)
+		}
+	}
+}
+
+func TestQuotedAsRegexp(t *testing.T) {
+	for _, s := range []string{
+		``, `"`, `""`, `"a" + "b"`, `x := "a\"b" + ` + "`raw\\`" + ` y`, `"a\`, "\"a\\\nb\"", "\"a\nb\"", "`a\nb`",
+		`{"message":"apikey=\"x\" ok","fix":"q.Set(\"apikey\", k)"}`, `"é\é" "\` + "\xff" + `"`, `"a\\" "b"`,
+		"`unclosed", `"x` + "\n" + `y"`, `\"odd"`, `"""`,
+	} {
+		checkQuotedAsRegexp(t, s)
+	}
+}
+
+func FuzzQuotedAsRegexp(f *testing.F) {
+	f.Add(`{"a":"b\"c","d":["e\\"]}`)
+	f.Add("x := \"a\\\"b\" + `c`\n")
+	f.Fuzz(checkQuotedAsRegexp)
 }
