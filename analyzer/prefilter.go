@@ -35,6 +35,8 @@ type FileScan struct {
 	Directive bool // a comment that is a suppression directive (as runSelected reads them)
 
 	specs     []constSpec
+	basicAuth []basicAuthArg // the password arguments of its calls of SetBasicAuth that may be constants
+	typeNames []string       // the names it declares types by (and some more)
 	imports   []fileImport
 	selectors map[string]bool // the names after a dot (x.Name): what it may use of an import
 	unknown   bool            // not scanned: anything may come of it
@@ -132,10 +134,18 @@ func scanTokens(src []byte) (FileScan, error) {
 		last = &fs.specs[len(fs.specs)-1]
 		spec, value = nil, false
 	}
+	var basic basicAuthScanner
 	for {
 		_, tok, lit := s.Scan()
 		if tok == token.EOF {
 			break
+		}
+		if tok != token.COMMENT {
+			if hinted, arg := basic.next(tok, lit, prev); hinted {
+				fs.Hinted = true
+			} else if arg != nil {
+				fs.basicAuth = append(fs.basicAuth, *arg)
+			}
 		}
 		switch tok {
 		case token.COMMENT:
@@ -164,6 +174,9 @@ func scanTokens(src []byte) (FileScan, error) {
 		case token.IDENT:
 			if identHints(lit) != 0 {
 				fs.Hinted = true
+			}
+			if prev == token.TYPE || typeBlock && (prev == token.LPAREN || prev == token.SEMICOLON) {
+				fs.typeNames = append(fs.typeNames, lit)
 			}
 			if numericTypes[lit] && (prev == token.TYPE || prev == token.FUNC || typeBlock && (prev == token.LPAREN || prev == token.SEMICOLON)) {
 				// Have: type byte string, func len(s string) string: a
@@ -287,6 +300,9 @@ func scanTokens(src []byte) (FileScan, error) {
 	if inConst {
 		endSpec()
 	}
+	if basic.arg != nil {
+		fs.Hinted = true // a call not closed: anything may come of it
+	}
 	return fs, errs.Err()
 }
 
@@ -305,6 +321,7 @@ type PackageScan struct {
 	unknown      bool // a file not scanned
 	files        []FileScan
 
+	types    map[string]bool     // the names of its files' typeNames
 	decls    map[string][]specAt // see declared, once computed
 	exported map[string]bool     // see exportedConsts, once computed
 	strs     map[string]bool     // the answers of constName.value, with str
@@ -324,6 +341,12 @@ func (ps *PackageScan) Add(fs FileScan) {
 	ps.anyHint = ps.anyHint || fs.Hinted
 	ps.dir = ps.dir || fs.Directive
 	ps.unknown = ps.unknown || fs.unknown
+	for _, n := range fs.typeNames {
+		if ps.types == nil {
+			ps.types = make(map[string]bool)
+		}
+		ps.types[n] = true
+	}
 	ps.files = append(ps.files, fs)
 }
 
@@ -388,6 +411,11 @@ func (ps *PackageScan) MayReport() bool {
 	}
 	for i := range ps.files {
 		f := &ps.files[i]
+		for _, arg := range f.basicAuth {
+			if ps.mayBeConstant(f, arg) {
+				return true
+			}
+		}
 		for _, imp := range f.imports {
 			_, qs := ps.imports(imp.path)
 			if qs == nil {

@@ -213,6 +213,7 @@ header:
 		prev, prevLit = tok, lit
 	}
 	fs.selectors = namesAfterDot(src)
+	fs.typeNames = typeNamesIn(src)
 	return fs, errs.Err()
 }
 
@@ -265,4 +266,29 @@ func skipBlanks(src []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// typeNamesIn returns the words that follow the word type in src, past
+// blanks: the names of its type declarations (outside a type ( ... )
+// block, which keeps a file off the plain path), and some more.
+func typeNamesIn(src []byte) []string {
+	var names []string
+	for i := 0; ; {
+		j := bytes.Index(src[i:], []byte("type"))
+		if j < 0 {
+			return names
+		}
+		i += j + len("type")
+		if start := i - len("type"); start > 0 && isIdentByte(src[start-1]) || i < len(src) && isIdentByte(src[i]) {
+			continue
+		}
+		k := skipBlanks(src, i)
+		e := k
+		for e < len(src) && isIdentByte(src[e]) {
+			e++
+		}
+		if e > k {
+			names = append(names, string(src[k:e]))
+		}
+	}
 }
