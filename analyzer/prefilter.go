@@ -38,7 +38,7 @@ type FileScan struct {
 	basicAuth []basicAuthArg // the password arguments of its calls of SetBasicAuth that may be constants
 	typeNames []string       // the names it declares types by (and some more)
 	imports   []fileImport
-	selectors map[string]bool // the names after a dot (x.Name): what it may use of an import
+	selectors map[string]bool // the exported names after a dot (x.Name): what it may use of an import's constants
 	unknown   bool            // not scanned: anything may come of it
 }
 
@@ -183,7 +183,7 @@ func scanTokens(src []byte) (FileScan, error) {
 				// call below may build a string after all.
 				fs.unknown = true
 			}
-			if prev == token.PERIOD {
+			if prev == token.PERIOD && token.IsExported(lit) {
 				if fs.selectors == nil {
 					fs.selectors = make(map[string]bool)
 				}

@@ -218,7 +218,8 @@ header:
 }
 
 // namesAfterDot returns the words that follow a dot in src, past blanks
-// and comments: every name a selector x.Name may use, and some more.
+// and comments, but for those that start with a lower-case ASCII letter or
+// _: every exported name a selector x.Name may use, and some more.
 func namesAfterDot(src []byte) map[string]bool {
 	var names map[string]bool
 	for i := 0; ; {
@@ -235,10 +236,15 @@ func namesAfterDot(src []byte) map[string]bool {
 		if e == k || '0' <= src[k] && src[k] <= '9' {
 			continue // not a name: 1.5, ..., x.(T)
 		}
+		if 'a' <= src[k] && src[k] <= 'z' || src[k] == '_' {
+			continue // not exported: no constant of an import
+		}
 		if names == nil {
 			names = make(map[string]bool)
 		}
-		names[string(src[k:e])] = true
+		if !names[string(src[k:e])] { // a lookup copies nothing
+			names[string(src[k:e])] = true
+		}
 	}
 }
 
