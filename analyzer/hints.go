@@ -20,7 +20,7 @@ type hints uint8
 
 const (
 	hintWhispir    hints = 1 << iota // "whispir" or an apikey parameter (WL01, WL02)
-	hintCredential                   // Basic, App, IBSSO, x-api-key, SetBasicAuth, EncodeToString (WL11, WL12)
+	hintCredential                   // Basic, App, IBSSO, x-api-key, EncodeToString, SetBasicAuth with a constant password (WL11, WL12)
 	hintPeer                         // infobip or sinch (WL21, WL22)
 )
 
@@ -80,10 +80,11 @@ func literalHints(lit string) hints {
 	return stringHints(lit)
 }
 
-// identHints returns the hints an identifier gives its file.
+// identHints returns the hints an identifier gives its file. (A call of
+// SetBasicAuth gives one only with a constant password: see basicAuthHints.)
 func identHints(name string) hints {
 	switch {
-	case name == "SetBasicAuth" || name == "EncodeToString":
+	case name == "EncodeToString":
 		return hintCredential
 	case fixer.MentionsWhispir(name):
 		return hintWhispir
@@ -123,12 +124,28 @@ func (p *passState) fileHints() map[*token.File]hints {
 				h |= literalHints(n.Value)
 			case *ast.Ident:
 				h |= identHints(n.Name)
+			case *ast.CallExpr:
+				h |= p.basicAuthHints(n)
 			}
 			return h != hintWhispir|hintCredential|hintPeer
 		})
 		p.hints[tf] |= h
 	}
 	return p.hints
+}
+
+// basicAuthHints returns the hints of a call x.SetBasicAuth(user,
+// password): a credential hint where WL11 may report it, with a constant
+// password (see checkSetBasicAuth), wherever the constant is declared.
+func (p *passState) basicAuthHints(call *ast.CallExpr) hints {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "SetBasicAuth" || len(call.Args) != 2 {
+		return 0
+	}
+	if _, ok := p.stringValue(call.Args[1]); ok {
+		return hintCredential
+	}
+	return 0
 }
 
 // filesWith returns the files of the package that have hint h.

@@ -47,7 +47,7 @@ type modulePackage struct {
 // external test packages, path + "_test") to what the scan found.
 type moduleIndex map[string]*modulePackage
 
-var moduleIndexes sync.Map // root directory → moduleIndex
+var moduleIndexes sync.Map // root directory → func() moduleIndex (sync.OnceValue: passes run in parallel)
 
 // keyedNeighbour returns where a package of the module that imports
 // pkgPath, or that pkgPath imports (directly or through other packages of
@@ -189,13 +189,21 @@ func moduleRoot(dir, pkgPath string) (root, modPath string) {
 	return "", ""
 }
 
-func loadModuleIndex(root, modPath string) moduleIndex {
-	if v, ok := moduleIndexes.Load(root); ok {
-		return v.(moduleIndex)
+// ScanModuleOf scans now, once per process, the module of the package
+// pkgPath whose first file is file, as the package's pass would when it
+// needs to (see hostsHeldBy). A driver calls it before type-checking: the
+// scan's syntax trees then come and go while the process holds little,
+// not on top of a pass's trees and types, and the sources the driver
+// shared (ShareSource) may be dropped afterwards.
+func ScanModuleOf(file, pkgPath string) {
+	if root, modPath := moduleRoot(filepath.Dir(file), pkgPath); root != "" {
+		loadModuleIndex(root, modPath)
 	}
-	idx := scanModule(root, modPath)
-	v, _ := moduleIndexes.LoadOrStore(root, idx)
-	return v.(moduleIndex)
+}
+
+func loadModuleIndex(root, modPath string) moduleIndex {
+	v, _ := moduleIndexes.LoadOrStore(root, sync.OnceValue(func() moduleIndex { return scanModule(root, modPath) }))
+	return v.(func() moduleIndex)()
 }
 
 // scanModule reads every package directory below root, leaving out
@@ -232,7 +240,7 @@ func scanModule(root, modPath string) moduleIndex {
 		if !strings.HasSuffix(p, ".go") {
 			return nil
 		}
-		src, err := os.ReadFile(p)
+		src, err := readSource(p)
 		if err != nil {
 			return nil
 		}
@@ -241,27 +249,34 @@ func scanModule(root, modPath string) moduleIndex {
 			return nil
 		}
 		importPath := path.Join(modPath, filepath.ToSlash(rel))
-		lower := bytes.ToLower(src)
-		files = append(files, goFile{p, importPath, src, bytes.Contains(lower, []byte("apikey")), bytes.Contains(lower, []byte("whispir"))})
+		found := mentionsFold(src)
+		files = append(files, goFile{p, importPath, src, found&mentionsKey != 0, found&mentionsWhispir != 0})
 		return nil
 	})
-	fset := token.NewFileSet()
-	parsed := make(map[string]*ast.File)
+	// No syntax tree is kept from one file to the next: the scan runs
+	// inside a pass, whose own trees and types are the most memory the
+	// process holds, and a module's keyed files may be most of it. A
+	// keyed file that declares constants is parsed twice.
 	consts := make(map[string]bool) // names of constants holding the key parameter, module-wide
 	for _, gf := range files {
-		if !gf.keyed {
+		if !gf.keyed || !bytes.Contains(gf.src, []byte("const")) {
 			continue
 		}
-		if f, err := parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution); err == nil {
-			parsed[gf.path] = f
+		if f, err := parser.ParseFile(token.NewFileSet(), gf.path, gf.src, parser.SkipObjectResolution); err == nil {
 			for name := range keyParamConsts(f) {
 				consts[name] = true
 			}
 		}
 	}
+	fset := token.NewFileSet()
 	idx := make(moduleIndex)
 	for _, gf := range files {
-		f := parsed[gf.path]
+		var f *ast.File
+		if gf.keyed {
+			if kf, err := parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution); err == nil {
+				f = kf
+			}
+		}
 		if f == nil && (gf.whispir || bytesMentionAny(gf.src, consts)) {
 			f, _ = parser.ParseFile(fset, gf.path, gf.src, parser.SkipObjectResolution)
 		}
@@ -313,6 +328,79 @@ func scanModule(root, modPath string) moduleIndex {
 		}
 	}
 	return idx
+}
+
+// moduleWords are the words the module scan looks for in every file.
+var moduleWords = newWordSet("apikey", "whispir")
+
+// The bits of mentionsFold.
+const (
+	mentionsKey     = 1 << 0
+	mentionsWhispir = 1 << 1
+)
+
+// mentionsFold returns which of moduleWords src holds (the bits
+// mentionsKey, mentionsWhispir) as bytes.ToLower would find them: in any
+// ASCII letter case, or with one of the two non-ASCII letters whose lower
+// case is an ASCII one (the Kelvin sign, İ), when src has either.
+func mentionsFold(src []byte) uint64 {
+	if bytes.Contains(src, []byte("\u212a")) || bytes.Contains(src, []byte("\u0130")) {
+		src = bytes.ToLower(src)
+	}
+	return moduleWords.find(src, 2)
+}
+
+// Sources a driver has read already. The standalone driver reads every
+// file of the packages it loads (see ScanFile) before any pass asks for
+// the module scan, which reads the same files again: it keeps them for the
+// scan instead (ShareSource), up to maxShared bytes, each until the scan
+// has taken it.
+var shared struct {
+	sync.Mutex
+	files map[string][]byte
+	size  int
+}
+
+const maxShared = 64 << 20
+
+// ShareSource keeps src, the contents of the file name, for the module
+// scan, while the sources kept are few enough.
+func ShareSource(name string, src []byte) {
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.size+len(src) > maxShared {
+		return
+	}
+	if shared.files == nil {
+		shared.files = make(map[string][]byte)
+	}
+	if _, ok := shared.files[name]; !ok {
+		shared.files[name] = src
+		shared.size += len(src)
+	}
+}
+
+// ForgetSources drops the sources kept by ShareSource.
+func ForgetSources() {
+	shared.Lock()
+	defer shared.Unlock()
+	shared.files, shared.size = nil, 0
+}
+
+// readSource returns the contents of the file name: those a driver shared,
+// or else those read from disk.
+func readSource(name string) ([]byte, error) {
+	shared.Lock()
+	src, ok := shared.files[name]
+	if ok {
+		delete(shared.files, name)
+		shared.size -= len(src)
+	}
+	shared.Unlock()
+	if ok {
+		return src, nil
+	}
+	return os.ReadFile(name)
 }
 
 // bytesMentionAny reports whether src holds any of the names.

@@ -35,8 +35,10 @@ type FileScan struct {
 	Directive bool // a comment that is a suppression directive (as runSelected reads them)
 
 	specs     []constSpec
+	basicAuth []basicAuthArg // the password arguments of its calls of SetBasicAuth that may be constants
+	typeNames []string       // the names it declares types by (and some more)
 	imports   []fileImport
-	selectors map[string]bool // the names after a dot (x.Name): what it may use of an import
+	selectors map[string]bool // the exported names after a dot (x.Name): what it may use of an import's constants
 	unknown   bool            // not scanned: anything may come of it
 }
 
@@ -67,8 +69,19 @@ type constSpec struct {
 }
 
 // ScanFile scans the source of one Go file. It fails only where the
-// scanner does (the parser would fail there too).
+// scanner does (the parser would fail there too), except in a file with
+// nothing to scan for (see plainFile), of which only the imports are
+// scanned: such a file does not compile, so its package is loaded from
+// source anyway (see the driver's unsure).
 func ScanFile(src []byte) (FileScan, error) {
+	if plainFile(src) {
+		return scanPlain(src)
+	}
+	return scanTokens(src)
+}
+
+// scanTokens scans every token of src.
+func scanTokens(src []byte) (FileScan, error) {
 	var fs FileScan
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
@@ -121,10 +134,18 @@ func ScanFile(src []byte) (FileScan, error) {
 		last = &fs.specs[len(fs.specs)-1]
 		spec, value = nil, false
 	}
+	var basic basicAuthScanner
 	for {
 		_, tok, lit := s.Scan()
 		if tok == token.EOF {
 			break
+		}
+		if tok != token.COMMENT {
+			if hinted, arg := basic.next(tok, lit, prev); hinted {
+				fs.Hinted = true
+			} else if arg != nil {
+				fs.basicAuth = append(fs.basicAuth, *arg)
+			}
 		}
 		switch tok {
 		case token.COMMENT:
@@ -154,12 +175,15 @@ func ScanFile(src []byte) (FileScan, error) {
 			if identHints(lit) != 0 {
 				fs.Hinted = true
 			}
+			if prev == token.TYPE || typeBlock && (prev == token.LPAREN || prev == token.SEMICOLON) {
+				fs.typeNames = append(fs.typeNames, lit)
+			}
 			if numericTypes[lit] && (prev == token.TYPE || prev == token.FUNC || typeBlock && (prev == token.LPAREN || prev == token.SEMICOLON)) {
 				// Have: type byte string, func len(s string) string: a
 				// call below may build a string after all.
 				fs.unknown = true
 			}
-			if prev == token.PERIOD {
+			if prev == token.PERIOD && token.IsExported(lit) {
 				if fs.selectors == nil {
 					fs.selectors = make(map[string]bool)
 				}
@@ -276,6 +300,9 @@ func ScanFile(src []byte) (FileScan, error) {
 	if inConst {
 		endSpec()
 	}
+	if basic.arg != nil {
+		fs.Hinted = true // a call not closed: anything may come of it
+	}
 	return fs, errs.Err()
 }
 
@@ -294,8 +321,11 @@ type PackageScan struct {
 	unknown      bool // a file not scanned
 	files        []FileScan
 
-	names  map[string]bool // see stringNames, once computed
-	hinted map[string]bool // see hintedNames, once computed
+	types    map[string]bool     // the names of its files' typeNames
+	decls    map[string][]specAt // see declared, once computed
+	exported map[string]bool     // see exportedConsts, once computed
+	strs     map[string]bool     // the answers of constName.value, with str
+	hinted   map[string]bool     // the answers of constName.value, without str
 }
 
 // Imports resolves a package's imports, by import path as written: the
@@ -311,6 +341,12 @@ func (ps *PackageScan) Add(fs FileScan) {
 	ps.anyHint = ps.anyHint || fs.Hinted
 	ps.dir = ps.dir || fs.Directive
 	ps.unknown = ps.unknown || fs.unknown
+	for _, n := range fs.typeNames {
+		if ps.types == nil {
+			ps.types = make(map[string]bool)
+		}
+		ps.types[n] = true
+	}
 	ps.files = append(ps.files, fs)
 }
 
@@ -322,7 +358,7 @@ func qualified(f *FileScan, qual string, imports Imports) (*PackageScan, bool) {
 	}
 	for _, imp := range f.imports {
 		if imp.path == "unsafe" && (imp.name == "" || imp.name == qual) && qual == "unsafe" {
-			return &PackageScan{}, true // no constants
+			return unsafeScan, true // no constants
 		}
 		name, scan := imports(imp.path)
 		if imp.name != "" {
@@ -335,43 +371,14 @@ func qualified(f *FileScan, qual string, imports Imports) (*PackageScan, bool) {
 	return nil, false
 }
 
-// stringNames returns the names of the package's constants that may have
-// a string value: declared from a string, a conversion, an imported name
-// that may be a string, or another of them (names of all scopes together:
-// more is safe).
-func (ps *PackageScan) stringNames() map[string]bool {
-	if ps.names != nil {
-		return ps.names
-	}
-	names := make(map[string]bool)
-	ps.names = names // an import cycle (not a valid program) adds nothing
-	for changed := true; changed; {
-		changed = false
-		for i := range ps.files {
-			f := &ps.files[i]
-			for _, sp := range f.specs {
-				if !ps.stringish(f, sp, names) {
-					continue
-				}
-				for _, n := range sp.names {
-					if !names[n] {
-						names[n], changed = true, true
-					}
-				}
-			}
-		}
-	}
-	return names
-}
-
-// stringish reports whether the value of sp may be a string.
-func (ps *PackageScan) stringish(f *FileScan, sp constSpec, names map[string]bool) bool {
-	if sp.direct || sp.foreign || slices.ContainsFunc(sp.refs, func(r string) bool { return names[r] }) {
+// MayExportHint reports whether an exported constant of the package may
+// have a hinted value.
+func (ps *PackageScan) MayExportHint() bool {
+	if ps.unknown {
 		return true
 	}
-	for _, q := range sp.quals {
-		qs, ok := qualified(f, q[0], ps.imports)
-		if !ok || qs.stringNames()[q[1]] {
+	for n, decls := range ps.declared() {
+		if token.IsExported(n) && slices.ContainsFunc(decls, func(d specAt) bool { return d.sp.top }) && (constName{ps, n, false}).value() {
 			return true
 		}
 	}
@@ -383,68 +390,10 @@ func (ps *PackageScan) stringish(f *FileScan, sp constSpec, names map[string]boo
 func (ps *PackageScan) joins() bool {
 	for i := range ps.files {
 		f := &ps.files[i]
-		for _, sp := range f.specs {
-			if sp.join && ps.stringish(f, sp, ps.stringNames()) {
+		for j := range f.specs {
+			if sp := &f.specs[j]; sp.join && ps.stringish(f, sp, constName.value) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// MayExportHint reports whether an exported constant of the package may
-// have a hinted value.
-func (ps *PackageScan) MayExportHint() bool {
-	if ps.unknown {
-		return true
-	}
-	for n := range ps.hintedNames() {
-		if token.IsExported(n) {
-			return true
-		}
-	}
-	return false
-}
-
-// hintedNames returns the names of the package-level constants whose value
-// may hold a hint: from a hinted literal, a concatenation of what may be
-// strings, another of them, or such a constant of an import.
-func (ps *PackageScan) hintedNames() map[string]bool {
-	if ps.hinted != nil {
-		return ps.hinted
-	}
-	names := make(map[string]bool)
-	ps.hinted = names // an import cycle (not a valid program) adds nothing
-	strs := ps.stringNames()
-	for changed := true; changed; {
-		changed = false
-		for i := range ps.files {
-			f := &ps.files[i]
-			for _, sp := range f.specs {
-				if !sp.top || !ps.mayHint(f, sp, names, strs) {
-					continue
-				}
-				for _, n := range sp.names {
-					if !names[n] {
-						names[n], changed = true, true
-					}
-				}
-			}
-		}
-	}
-	return names
-}
-
-// mayHint reports whether the value of sp may hold a hint, given the names
-// of the package's constants that may (hinted) and that may be strings.
-func (ps *PackageScan) mayHint(f *FileScan, sp constSpec, hinted, strs map[string]bool) bool {
-	if sp.hinted || sp.foreign || sp.join && ps.stringish(f, sp, strs) ||
-		slices.ContainsFunc(sp.refs, func(r string) bool { return hinted[r] }) {
-		return true
-	}
-	for _, q := range sp.quals {
-		if qs, ok := qualified(f, q[0], ps.imports); !ok || qs.hintedNames()[q[1]] {
-			return true
 		}
 	}
 	return false
@@ -462,6 +411,11 @@ func (ps *PackageScan) MayReport() bool {
 	}
 	for i := range ps.files {
 		f := &ps.files[i]
+		for _, arg := range f.basicAuth {
+			if ps.mayBeConstant(f, arg) {
+				return true
+			}
+		}
 		for _, imp := range f.imports {
 			_, qs := ps.imports(imp.path)
 			if qs == nil {
@@ -470,9 +424,26 @@ func (ps *PackageScan) MayReport() bool {
 			if qs.unknown {
 				return true
 			}
-			for n := range qs.hintedNames() {
-				if token.IsExported(n) && (imp.name == "." || f.selectors[n]) {
+			if imp.name == "." {
+				if qs.MayExportHint() {
 					return true
+				}
+				continue
+			}
+			// The names both after a dot in f and of an exported
+			// package-level constant of qs, looked up from the fewer.
+			exported := qs.exportedConsts()
+			if len(f.selectors) < len(exported) {
+				for n := range f.selectors {
+					if exported[n] && (constName{qs, n, false}).value() {
+						return true
+					}
+				}
+			} else {
+				for n := range exported {
+					if f.selectors[n] && (constName{qs, n, false}).value() {
+						return true
+					}
 				}
 			}
 		}

@@ -33,8 +33,7 @@ func IsKeyParam(name string) bool { return strings.EqualFold(name, "apikey") }
 // "apikey=" query parameter ("?apikey=", "&apikey=", or at the very start
 // when bareQuery is set, as in url.URL.RawQuery).
 func FindKeyParam(parts []Part, bareQuery bool) bool {
-	flat, _ := flatten(parts)
-	_, _, ok := nextKeyParam(flat, 0, bareQuery)
+	_, _, ok := nextKeyParam(flattenText(parts), 0, bareQuery)
 	return ok
 }
 
@@ -113,23 +112,50 @@ type owned struct{ part int }
 // records which part each byte came from. Constant text containing a hole
 // byte makes the whole string unusable ("").
 func flatten(parts []Part) (string, []owned) {
-	var b strings.Builder
-	var owner []owned
+	flat := flattenText(parts)
+	if flat == "" {
+		return "", nil
+	}
+	owner := make([]owned, 0, len(flat))
 	for i, p := range parts {
 		if p.Hole {
-			b.WriteByte(hole)
 			owner = append(owner, owned{i})
 			continue
 		}
-		if strings.IndexByte(p.Text, hole) >= 0 {
-			return "", nil
-		}
-		b.WriteString(p.Text)
 		for range len(p.Text) {
 			owner = append(owner, owned{i})
 		}
 	}
-	return b.String(), owner
+	return flat, owner
+}
+
+// flattenText is the string of flatten, built in one allocation (none for
+// a single constant part).
+func flattenText(parts []Part) string {
+	n := 0
+	for _, p := range parts {
+		if p.Hole {
+			n++
+			continue
+		}
+		if strings.IndexByte(p.Text, hole) >= 0 {
+			return ""
+		}
+		n += len(p.Text)
+	}
+	if len(parts) == 1 && !parts[0].Hole {
+		return parts[0].Text
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range parts {
+		if p.Hole {
+			b.WriteByte(hole)
+		} else {
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String()
 }
 
 // nextKeyParam finds the first API-key parameter at or after from and returns

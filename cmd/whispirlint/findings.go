@@ -91,6 +91,7 @@ type edit struct {
 // analysis itself make analyze fail.
 func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress) (*report, error) {
 	prog.set("loading and type-checking " + strings.Join(o.patterns, " "))
+	defer analyzer.ForgetSources() // those the prefilter shared with the module scan
 	pkgs, roots, err := loadPackages(a, o)
 	if err != nil {
 		return nil, err
@@ -351,6 +352,7 @@ func loadPackages(a *analysis.Analyzer, o *options) (pkgs, roots []*packages.Pac
 	if strings.Contains(o.debug, "v") {
 		fmt.Fprintf(os.Stderr, "whispirlint: loading %d of %d packages from source: the others cannot have a finding\n", len(selected), len(meta))
 	}
+	scanModules(meta, selected)
 	if pkgs, ok := checkSelected(meta, selected); ok {
 		return pkgs, meta, nil
 	}

@@ -56,6 +56,9 @@ func mayReport(roots []*packages.Package, readFile func(string) ([]byte, error))
 				if err == nil {
 					fs, err = analyzer.ScanFile(src)
 				}
+				if err == nil && p.Module != nil && p.Module.Main && slices.Contains(p.GoFiles, name) {
+					analyzer.ShareSource(name, src) // for the module scan: see analyzer.ShareSource
+				}
 				if err != nil {
 					fs = analyzer.Unscanned() // the package may report anything
 				}
@@ -125,4 +128,20 @@ func reloadable(meta []*packages.Package) bool {
 		}
 	}
 	return true
+}
+
+// scanModules has the analyzer scan the modules of the selected packages
+// of the main module (see analyzer.ScanModuleOf) before any is
+// type-checked, and then drops the sources shared with the scan.
+func scanModules(meta []*packages.Package, selected map[string]bool) {
+	for _, p := range meta {
+		files := p.CompiledGoFiles
+		if len(files) == 0 {
+			files = p.GoFiles
+		}
+		if selected[p.ID] && p.Module != nil && p.Module.Main && len(files) > 0 {
+			analyzer.ScanModuleOf(files[0], p.PkgPath)
+		}
+	}
+	analyzer.ForgetSources()
 }

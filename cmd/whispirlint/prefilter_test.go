@@ -11,8 +11,9 @@ import (
 // crossModule is a module where the evidence of a finding is in another
 // package: client's own tokens hold no hint, only the constants it uses
 // (of mid, which has none either, and of base) do; local builds the host
-// from two literals neither of which holds it. plain and uses cannot
-// have a finding.
+// from two literals neither of which holds it; auth calls SetBasicAuth
+// with a password constant of creds. plain, uses, creds and vars (which
+// calls SetBasicAuth with variables) cannot have a finding.
 var crossModule = map[string]string{
 	"go.mod":       "module example.com/xp\n\ngo 1.24\n",
 	"base/base.go": "package base\n\n// Host is the retired API host.\nconst Host = \"https://api.whispir.com\"\n\n// KeyParam names the key in a query.\nconst KeyParam = \"api\" + \"key\"\n",
@@ -31,6 +32,9 @@ func Send(k string) (*http.Response, error) {
 }
 `,
 	"local/local.go": "package local\n\nimport \"net/http\"\n\nconst host = \"https://api.whis\" + \"pir.com\"\n\nconst path = host + \"/messages\"\n\nfunc Get() (*http.Response, error) { return http.Get(path) }\n",
+	"creds/creds.go": "package creds\n\n// Password is a password written in the source.\nconst Password = \"wonderland\"\n",
+	"auth/auth.go":   "package auth\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/xp/creds\"\n)\n\nfunc Set(req *http.Request, user string) { req.SetBasicAuth(user, creds.Password) }\n",
+	"vars/vars.go":   "package vars\n\nimport \"net/http\"\n\nfunc Set(req *http.Request, user, password string) { req.SetBasicAuth(user, password) }\n",
 	"plain/plain.go": "package plain\n\nimport \"strings\"\n\nconst n = len(\"abc\") + 4\n\nfunc Up(s string) string { return strings.ToUpper(s) }\n",
 	"uses/uses.go":   "package uses\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/xp/plain\"\n)\n\nfunc Get() (*http.Response, error) { return http.Get(\"https://example.com/\" + plain.Up(\"x\")) }\n",
 }
@@ -84,11 +88,12 @@ func TestPrefilterSameFindings(t *testing.T) {
 	// The cross-package finding is there, and the packages that cannot
 	// have one were not loaded from source.
 	r := run(t, cross, nil, bin, "-region=au", "-debug=v", "./...")
-	if !strings.Contains(r.stderr, "client/client.go:11:39: WL02") || !strings.Contains(r.stderr, "local/local.go:5:14: WL01") {
+	if !strings.Contains(r.stderr, "client/client.go:11:39: WL02") || !strings.Contains(r.stderr, "local/local.go:5:14: WL01") ||
+		!strings.Contains(r.stderr, "auth/auth.go:9:61: WL11") {
 		t.Errorf("want the findings built from another package's constants and from split literals:\n%s", r.stderr)
 	}
-	if m := regexp.MustCompile(`loading (\d+) of (\d+) packages`).FindStringSubmatch(r.stderr); m == nil || m[1] != "4" || m[2] != "6" {
-		t.Errorf("want 4 of 6 packages loaded from source (base, mid, client, local):\n%s", r.stderr)
+	if m := regexp.MustCompile(`loading (\d+) of (\d+) packages`).FindStringSubmatch(r.stderr); m == nil || m[1] != "5" || m[2] != "9" {
+		t.Errorf("want 5 of 9 packages loaded from source (base, mid, client, local, auth):\n%s", r.stderr)
 	}
 }
 

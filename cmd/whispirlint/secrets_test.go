@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -327,4 +328,70 @@ func TestMaskDiffListsHunks(t *testing.T) {
 	if want := strings.Replace(diff, "s3cr3tK3yV4lu3", "[redacted s…#165cbb]", 1); got != want {
 		t.Errorf("maskDiff\n got %s\nwant %s", got, want)
 	}
+}
+
+// TestFoldWordsAsRegexp: the credential-line search without the regexp
+// matches what the regexp matches, on ASCII lines and others.
+func TestFoldWordsAsRegexp(t *testing.T) {
+	lines := []string{
+		`req.SetBasicAuth("user", "pass")`, `req.Header.Set("AUTHORIZATION", v)`, `pw := "x" // Password`,
+		`q.Set("apiKey", k)`, `h.Set("X-Api-Key", k)`, `tok := os.Getenv("TOKEN")`, `"Basic " + enc`, `basically`,
+		`api_Key`, "api\u212aey", "ſecret", "\u212aey TO\u212aEN", "setbasicauth é", `url := "https://example.com/?page=1"`, ``,
+	}
+	for _, f := range []foldWords{passwordLine, keyLine} {
+		for _, line := range lines {
+			if got, want := f.MatchString(line), f.re.MatchString(line); got != want {
+				t.Errorf("%v.MatchString(%q) = %v, the regexp %v", f.words, line, got, want)
+			}
+		}
+	}
+}
+
+func FuzzFoldWordsAsRegexp(f *testing.F) {
+	f.Add("req.SetBasicAuth(u, p)")
+	f.Add("X-API-KEY \u212a")
+	f.Fuzz(func(t *testing.T, line string) {
+		for _, fw := range []foldWords{passwordLine, keyLine} {
+			if got, want := fw.MatchString(line), fw.re.MatchString(line); got != want {
+				t.Errorf("%v.MatchString(%q) = %v, the regexp %v", fw.words, line, got, want)
+			}
+		}
+	})
+}
+
+// The regexps goString and jsonString stand for.
+var (
+	goStringRegexp   = regexp.MustCompile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`\\n]*`")
+	jsonStringRegexp = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+)
+
+// checkQuotedAsRegexp checks that goString and jsonString find in s the
+// strings their regexps find.
+func checkQuotedAsRegexp(t *testing.T, s string) {
+	t.Helper()
+	mark := func(lit string) string { return "<" + lit + ">" }
+	for _, c := range []struct {
+		m  quotedMatcher
+		re *regexp.Regexp
+	}{{goString, goStringRegexp}, {jsonString, jsonStringRegexp}} {
+		if got, want := c.m.ReplaceAllStringFunc(s, mark), c.re.ReplaceAllStringFunc(s, mark); got != want {
+			t.Errorf("%q: %q, the regexp %q", s, got, want)
+		}
+	}
+}
+
+func TestQuotedAsRegexp(t *testing.T) {
+	for _, s := range []string{
+		``, `"`, `""`, `"a" + "b"`, `x := "a\"b" + ` + "`raw\\`" + ` y`, `"a\`, "\"a\\\nb\"", "\"a\nb\"", "`a\nb`",
+		`{"message":"apikey=\"x\" ok","fix":"q.Set(\"apikey\", k)"}`, `"é\é" "\` + "\xff" + `"`, `"a\\" "b"`,
+		"`unclosed", `"x` + "\n" + `y"`, `\"odd"`, `"""`,
+	} {
+		checkQuotedAsRegexp(t, s)
+	}
+}
+
+func FuzzQuotedAsRegexp(f *testing.F) {
+	f.Add(`{"a":"b\"c","d":["e\\"]}`)
+	f.Add("x := \"a\\\"b\" + `c`\n")
+	f.Fuzz(checkQuotedAsRegexp)
 }
