@@ -12,7 +12,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -77,7 +76,7 @@ func (w *flowWalker) intoCallee(callCur inspector.Cursor, call *ast.CallExpr, ar
 		return false
 	}
 	i := indexOf(call.Args, arg)
-	fn := typeutil.StaticCallee(w.p.pass.TypesInfo, call)
+	fn := staticCallee(w.p.pass.TypesInfo, call)
 	if i < 0 || fn == nil || fn.Pkg() != w.p.pass.Pkg {
 		return false
 	}
@@ -147,6 +146,14 @@ func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node,
 		var sig, arg analysis.TextEdit
 		if inner, sig, arg, why = p.keyParam(cf, key); why != "" {
 			return nil, nil, nil, "the URL is passed to " + name + ": " + why
+		}
+		// The key, a new last argument, is read after the call's other
+		// arguments, and must name there what it named at the URL.
+		if why := p.keyStable(callerCur, key.expr, urlExpr, cf.call.Rparen, nil); why != "" {
+			return nil, nil, nil, why
+		}
+		if !p.visibleAt(key.expr, cf.call.Rparen) {
+			return nil, nil, nil, p.keyName(key.expr) + " is not in scope where the URL is passed to " + name + ": set the x-api-key header by hand"
 		}
 		edits, own = append(edits, sig), append(own, arg)
 	}
@@ -317,8 +324,16 @@ type keyParamHelper struct {
 // plain: that site's code stays exactly as it was.)
 func (p *passState) plainCall(callCur inspector.Cursor) bool {
 	call := callCur.Node().(*ast.CallExpr)
-	if _, ok := p.keyParams[typeutil.StaticCallee(p.pass.TypesInfo, call)]; !ok {
+	if _, ok := p.keyParams[staticCallee(p.pass.TypesInfo, call)]; !ok {
 		return false
+	}
+	if len(call.Args) == 1 {
+		if _, ok := p.pass.TypesInfo.TypeOf(call.Args[0]).(*types.Tuple); ok {
+			return false // Have: send(pair()): f(g()) takes no other argument.
+		}
+	}
+	if slices.ContainsFunc(p.copied, func(r [2]token.Pos) bool { return r[0] <= call.Pos() && call.End() <= r[1] }) {
+		return false // the rewrite of a request copies the call as it is
 	}
 	var ranges []ast.Node
 	if fn := outermostFunc(callCur); fn != nil {

@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/whispirlint/whispirlint/fixer"
 )
@@ -348,7 +347,7 @@ func (p *passState) builtFrom(cur inspector.Cursor) map[types.Object]bool {
 			if call, ok := n.(*ast.CallExpr); ok {
 				// Have: c.baseURL(): what the functions of this package it
 				// calls build their results from counts too.
-				if fn := typeutil.StaticCallee(p.pass.TypesInfo, call); fn != nil && fn.Pkg() == p.pass.Pkg && !called[fn] {
+				if fn := staticCallee(p.pass.TypesInfo, call); fn != nil && fn.Pkg() == p.pass.Pkg && !called[fn] {
 					called[fn] = true
 					if decl, _ := p.funcDecl(fn); decl != nil {
 						roots = append(roots, decl)

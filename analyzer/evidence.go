@@ -105,7 +105,7 @@ func (p *passState) appendParamBindings(bindings []binding, files []inspector.Cu
 	for _, fc := range files {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
 			call := cur.Node().(*ast.CallExpr)
-			fn := typeutil.StaticCallee(info, call)
+			fn := staticCallee(info, call)
 			if fn == nil || fn.Pkg() != p.pass.Pkg || call.Ellipsis.IsValid() {
 				continue
 			}
@@ -189,7 +189,7 @@ func (p *passState) exprIsWhispir(e ast.Expr) bool {
 		case *ast.CallExpr:
 			// Have: c.baseURL() + "/scenarios?apikey=" + c.Key, where
 			// baseURL returns a Whispir URL.
-			if fn := typeutil.StaticCallee(p.pass.TypesInfo, n); fn != nil && fn.Pkg() == p.pass.Pkg && p.returnsWhispir(fn) {
+			if fn := staticCallee(p.pass.TypesInfo, n); fn != nil && fn.Pkg() == p.pass.Pkg && p.returnsWhispir(fn) {
 				found = true
 			}
 		}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // URL helpers. A helper that returns the URL string with the key in it,
@@ -148,8 +149,8 @@ func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 	var calls []inspector.Cursor
 	for c := range p.inspector().Root().Preorder((*ast.Ident)(nil)) {
 		id := c.Node().(*ast.Ident)
-		if fn == nil || p.pass.TypesInfo.Uses[id] != fn {
-			continue
+		if used, ok := p.pass.TypesInfo.Uses[id].(*types.Func); fn == nil || !ok || used.Origin() != fn.Origin() {
+			continue // (a method of a generic type is called as an instance of it)
 		}
 		// Have: f(...) or x.m(...).
 		fun := c
@@ -163,6 +164,17 @@ func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 		calls = append(calls, fun.Parent())
 	}
 	return calls, true
+}
+
+// staticCallee returns the function or method call calls, as declared: a
+// method of a generic type is the method of its declaration, not of the
+// instance the call selects; or nil.
+func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil {
+		return nil
+	}
+	return fn.Origin()
 }
 
 // calledThroughInterface reports whether the package selects a method
