@@ -38,6 +38,16 @@ import (
 // requestStays says why the request held by obj in fnCur may take the key
 // somewhere else, or lose it, or "".
 func (p *passState) requestStays(fnCur inspector.Cursor, obj types.Object, depth int) string {
+	if why := p.requestKept(fnCur, obj, depth); why != "" {
+		return why + ": set the x-api-key header by hand"
+	}
+	return ""
+}
+
+// requestKept is requestStays without the advice at the end, for the
+// reasons that nest one in another: "the request is passed to Do of
+// *cleanDoer (line 31), where the request's Header is replaced (line 13)".
+func (p *passState) requestKept(fnCur inspector.Cursor, obj types.Object, depth int) string {
 	info := p.pass.TypesInfo
 	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
 		id := c.Node().(*ast.Ident)
@@ -45,10 +55,23 @@ func (p *passState) requestStays(fnCur inspector.Cursor, obj types.Object, depth
 			continue
 		}
 		if why := p.requestUse(fnCur, c, obj, depth); why != "" {
-			return why + " (line " + p.line(id.Pos()) + "): set the x-api-key header by hand"
+			return atLine(why, p.line(id.Pos()))
 		}
 	}
 	return ""
+}
+
+// atLine puts the line of a use of the request into the reason it
+// declines: after the use's own clause when another reason nests in it
+// (", where ..."), nowhere when the nested reason already places it.
+func atLine(why, line string) string {
+	if i := strings.Index(why, ", where "); i >= 0 {
+		return why[:i] + " (line " + line + ")" + why[i:]
+	}
+	if strings.Contains(why, "(line ") {
+		return why // Have: the request from f at line 9: ... (line 12)
+	}
+	return why + " (line " + line + ")"
 }
 
 // requestUse checks one use of the request, at cursor c.
@@ -93,7 +116,7 @@ func (p *passState) requestSelector(fnCur, c inspector.Cursor, sel *ast.Selector
 						return ""
 					}
 					if depth < 3 {
-						return p.requestStays(fnCur, obj, depth+1)
+						return p.requestKept(fnCur, obj, depth+1)
 					}
 				}
 			}
@@ -214,7 +237,7 @@ func (p *passState) requestToFunc(fn *types.Func, i int, depth int) string {
 	if p.assignedIn(fnCur.Node(), param) {
 		return "the request is replaced in " + fn.Name()
 	}
-	if why := p.requestStays(fnCur, param, depth+1); why != "" {
+	if why := p.requestKept(fnCur, param, depth+1); why != "" {
 		return "the request is passed to " + fn.Name() + ", where " + why
 	}
 	return ""
@@ -343,7 +366,7 @@ func (p *passState) requestReturned(fnCur inspector.Cursor, ret *ast.ReturnStmt,
 		if !stored {
 			return "the request from " + decl.Name.Name + " is replaced by another one"
 		}
-		if why := p.requestStays(callerCur, obj, depth+1); why != "" {
+		if why := p.requestKept(callerCur, obj, depth+1); why != "" {
 			return "the request from " + decl.Name.Name + " at line " + p.line(call.Pos()) + ": " + why
 		}
 		calls++

@@ -83,7 +83,36 @@ type Copier struct {
 func NewCopier(key string) *Copier { return &Copier{d: copyingDoer{hc: http.DefaultClient}, key: key} }
 
 func (c *Copier) Cancel(id string) error {
-	req, err := http.NewRequest(http.MethodDelete, "https://api.whispir.com/messages/"+id+"?apikey="+c.key, nil) // want `WL02: .*the request is passed to Do of copyingDoer, where the request's URL is used as a value`
+	req, err := http.NewRequest(http.MethodDelete, "https://api.whispir.com/messages/"+id+"?apikey="+c.key, nil) // want `WL02: .*the request is passed to Do of copyingDoer \(line \d+\), where the request's URL is used as a value`
+	if err != nil {
+		return err
+	}
+	resp, err := c.d.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Refused, the reason given once: the Doer replaces the request's Header.
+type cleanDoer struct{ hc *http.Client }
+
+func (c *cleanDoer) Do(req *http.Request) (*http.Response, error) {
+	req.Header = http.Header{}
+	return c.hc.Do(req)
+}
+
+type Cleaned struct {
+	d   doer
+	key string
+}
+
+func NewCleaned(key string) *Cleaned {
+	return &Cleaned{d: &cleanDoer{hc: http.DefaultClient}, key: key}
+}
+
+func (c *Cleaned) Cancel(id string) error {
+	req, err := http.NewRequest(http.MethodDelete, "https://api.whispir.com/messages/"+id+"?apikey="+c.key, nil) // want `WL02: .*; the request is passed to Do of \*cleanDoer \(line \d+\), where the request's Header is replaced \(line \d+\): set the x-api-key header by hand$`
 	if err != nil {
 		return err
 	}
