@@ -228,6 +228,7 @@ func (p *passState) flushWhispir() {
 		}
 	}
 	p.recordKeyed()
+	p.carryIntoCopies()
 	held := p.held
 	p.held, p.holding, p.keys = nil, false, nil
 	for _, h := range held {
@@ -546,6 +547,15 @@ func (p *passState) declSpec(obj types.Object) *ast.ValueSpec {
 		}
 	}
 	return nil
+}
+
+// legacyFixStands reports whether the host fix of r is offered when it is
+// reported: no declined site's range holds it, and the driver keeps it.
+func (p *passState) legacyFixStands(r *legacyReport) bool {
+	if r.fix == nil || p.declinedSpans().first(r.node.Pos(), r.node.End()) >= 0 {
+		return false
+	}
+	return p.dropped == nil || !p.dropped(ruleLegacyHost.ID, r.node.Pos())
 }
 
 // reportLegacy emits a held WL01 report, without a fix inside declined code.
