@@ -255,7 +255,10 @@ func (p *passState) hostsHeldBy() string {
 		}
 		return what + " (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
 	}
-	if !p.migratesHosts() || p.pass.Pkg.Name() == "main" || len(p.pass.Files) == 0 {
+	// A package main is imported by no one, but it hands its hosts to the
+	// packages it imports (client.New("https://api.whispir.com", key)),
+	// which may keep the key in a query: it is held like any other.
+	if !p.migratesHosts() || len(p.pass.Files) == 0 {
 		return ""
 	}
 	if s := p.cfg.scope; s != nil {
