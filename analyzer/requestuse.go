@@ -28,6 +28,8 @@ import (
 //     and the other read-only methods of *http.Request;
 //   - a read of a field, or a store to a field that keeps the destination
 //     (Method, Body, ContentLength, URL.RawQuery, URL.Path, ...);
+//   - an edit of its query values, or a read of a parameter named by a
+//     constant other than the key (the key is no longer there);
 //   - an argument of fmt or log, or of a function of this package that only
 //     reads its parameter the same way;
 //   - the result of a function of this package whose every call stores it
