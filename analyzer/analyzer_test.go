@@ -94,7 +94,7 @@ func TestBadRegion(t *testing.T) {
 // imports it writes the key parameter, and that package's sites built on
 // them are declined; without such an importer the host is rewritten.
 func TestCrossPackage(t *testing.T) {
-	fixes(t, "crosspkg/base", "crosspkg/user", "crosspkg/free", "crosspkg/freeuser", "crosspkg/kbase", "crosspkg/kuser", "crosspkg/dclient", "crosspkg/ddefaults")
+	fixes(t, "crosspkg/base", "crosspkg/user", "crosspkg/free", "crosspkg/freeuser", "crosspkg/kbase", "crosspkg/kuser", "crosspkg/dclient", "crosspkg/ddefaults", "crosspkg/dmain")
 }
 
 // TestBuildConstraints: a file that this build excludes (another GOOS)

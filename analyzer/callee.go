@@ -587,9 +587,9 @@ func (p *passState) withdrawCopied(decline func(i int)) bool {
 			continue
 		}
 		for _, e := range k.fix.TextEdits {
-			inside := func(r [2]token.Pos) bool {
-				meets := r[0] < e.End && e.Pos < r[1] || r[0] < e.Pos && e.Pos < r[1]
-				return meets && !(e.Pos <= r[0] && r[1] <= e.End) // an edit that replaces it all moves it
+			inside := func(r copiedText) bool {
+				meets := r.pos < e.End && e.Pos < r.end || r.pos < e.Pos && e.Pos < r.end
+				return meets && !(e.Pos <= r.pos && r.end <= e.End) // an edit that replaces it all moves it
 			}
 			if slices.ContainsFunc(p.copied, inside) {
 				k.fix = nil
@@ -601,6 +601,68 @@ func (p *passState) withdrawCopied(decline func(i int)) bool {
 		}
 	}
 	return changed
+}
+
+// copiedText is source text that a shortcut's rewrite copies into the
+// code it writes: the error check it repeats after the new request, a Post's
+// content type.
+type copiedText struct {
+	pos, end   token.Pos // the source copied
+	into       token.Pos // the End of the fix's edit whose new text holds the copy
+	indent     string    // the indent of the copy's lines, when reindented
+	reindented bool
+}
+
+// carryIntoCopies writes the host fixes (WL01) that stand inside copied
+// source into the copies too, so that the original and its copy read the
+// same after -fix and one run converges: the error check a shortcut's
+// rewrite repeats keeps no retired host that the original loses.
+func (p *passState) carryIntoCopies() {
+	for _, c := range p.copied {
+		var hostEdits []analysis.TextEdit
+		for _, h := range p.held {
+			if h.legacy == nil || !p.legacyFixStands(h.legacy) {
+				continue
+			}
+			in := 0
+			for _, e := range h.legacy.fix.TextEdits {
+				if c.pos <= e.Pos && e.End <= c.end {
+					in++
+				}
+			}
+			if in > 0 && in == len(h.legacy.fix.TextEdits) {
+				hostEdits = append(hostEdits, h.legacy.fix.TextEdits...)
+			}
+		}
+		if len(hostEdits) == 0 {
+			continue
+		}
+		src := p.source(c.pos)
+		if src == nil {
+			continue
+		}
+		base := p.offset(c.pos)
+		old := string(src[base:p.offset(c.end)])
+		sort.Slice(hostEdits, func(i, j int) bool { return hostEdits[i].Pos > hostEdits[j].Pos })
+		updated := old
+		for _, e := range hostEdits {
+			from, to := p.offset(e.Pos)-base, p.offset(e.End)-base
+			updated = updated[:from] + string(e.NewText) + updated[to:]
+		}
+		if c.reindented {
+			old, updated = reindent(old, c.indent), reindent(updated, c.indent)
+		}
+		for _, k := range p.keys {
+			if k.fix == nil {
+				continue
+			}
+			for i, e := range k.fix.TextEdits {
+				if e.End == c.into && bytes.Contains(e.NewText, []byte(old)) {
+					k.fix.TextEdits[i].NewText = bytes.Replace(e.NewText, []byte(old), []byte(updated), 1)
+				}
+			}
+		}
+	}
 }
 
 // placeSharedEdits keeps each helper's header edits in one fix only, the

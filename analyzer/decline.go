@@ -227,6 +227,7 @@ func (p *passState) flushWhispir() {
 		}
 	}
 	p.recordKeyed()
+	p.carryIntoCopies()
 	held := p.held
 	p.held, p.holding, p.keys = nil, false, nil
 	for _, h := range held {
@@ -253,7 +254,10 @@ func (p *passState) hostsHeldBy() string {
 		}
 		return what + " (" + t.keyedAt + ") names the key parameter where this pass cannot follow it"
 	}
-	if !p.migratesHosts() || p.pass.Pkg.Name() == "main" || len(p.pass.Files) == 0 {
+	// A package main is imported by no one, but it hands its hosts to the
+	// packages it imports (client.New("https://api.whispir.com", key)),
+	// which may keep the key in a query: it is held like any other.
+	if !p.migratesHosts() || len(p.pass.Files) == 0 {
 		return ""
 	}
 	if s := p.cfg.scope; s != nil {
@@ -545,6 +549,15 @@ func (p *passState) declSpec(obj types.Object) *ast.ValueSpec {
 		}
 	}
 	return nil
+}
+
+// legacyFixStands reports whether the host fix of r is offered when it is
+// reported: no declined site's range holds it, and the driver keeps it.
+func (p *passState) legacyFixStands(r *legacyReport) bool {
+	if r.fix == nil || p.declinedSpans().first(r.node.Pos(), r.node.End()) >= 0 {
+		return false
+	}
+	return p.dropped == nil || !p.dropped(ruleLegacyHost.ID, r.node.Pos())
 }
 
 // reportLegacy emits a held WL01 report, without a fix inside declined code.

@@ -28,6 +28,8 @@ import (
 //     and the other read-only methods of *http.Request;
 //   - a read of a field, or a store to a field that keeps the destination
 //     (Method, Body, ContentLength, URL.RawQuery, URL.Path, ...);
+//   - an edit of its query values, or a read of a parameter named by a
+//     constant other than the key (the key is no longer there);
 //   - an argument of fmt or log, or of a function of this package that only
 //     reads its parameter the same way;
 //   - the result of a function of this package whose every call stores it
@@ -38,6 +40,16 @@ import (
 // requestStays says why the request held by obj in fnCur may take the key
 // somewhere else, or lose it, or "".
 func (p *passState) requestStays(fnCur inspector.Cursor, obj types.Object, depth int) string {
+	if why := p.requestKept(fnCur, obj, depth); why != "" {
+		return why + ": set the x-api-key header by hand"
+	}
+	return ""
+}
+
+// requestKept is requestStays without the advice at the end, for the
+// reasons that nest one in another: "the request is passed to Do of
+// *cleanDoer (line 31), where the request's Header is replaced (line 13)".
+func (p *passState) requestKept(fnCur inspector.Cursor, obj types.Object, depth int) string {
 	info := p.pass.TypesInfo
 	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
 		id := c.Node().(*ast.Ident)
@@ -45,10 +57,23 @@ func (p *passState) requestStays(fnCur inspector.Cursor, obj types.Object, depth
 			continue
 		}
 		if why := p.requestUse(fnCur, c, obj, depth); why != "" {
-			return why + " (line " + p.line(id.Pos()) + "): set the x-api-key header by hand"
+			return atLine(why, p.line(id.Pos()))
 		}
 	}
 	return ""
+}
+
+// atLine puts the line of a use of the request into the reason it
+// declines: after the use's own clause when another reason nests in it
+// (", where ..."), nowhere when the nested reason already places it.
+func atLine(why, line string) string {
+	if i := strings.Index(why, ", where "); i >= 0 {
+		return why[:i] + " (line " + line + ")" + why[i:]
+	}
+	if strings.Contains(why, "(line ") {
+		return why // Have: the request from f at line 9: ... (line 12)
+	}
+	return why + " (line " + line + ")"
 }
 
 // requestUse checks one use of the request, at cursor c.
@@ -93,7 +118,7 @@ func (p *passState) requestSelector(fnCur, c inspector.Cursor, sel *ast.Selector
 						return ""
 					}
 					if depth < 3 {
-						return p.requestStays(fnCur, obj, depth+1)
+						return p.requestKept(fnCur, obj, depth+1)
 					}
 				}
 			}
@@ -121,7 +146,7 @@ func (p *passState) requestSelector(fnCur, c inspector.Cursor, sel *ast.Selector
 		}
 		return "the request's Header is used as a value"
 	case "URL":
-		return p.requestURLUse(c)
+		return p.requestURLUse(fnCur, c)
 	case "Host":
 		if as, ok := c.Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, sel) >= 0 {
 			return "the request's Host is changed"
@@ -137,8 +162,9 @@ func (p *passState) requestSelector(fnCur, c inspector.Cursor, sel *ast.Selector
 }
 
 // requestURLUse checks req.URL at cursor c: its query and path may change,
-// not where it goes, and it must not be copied into another request.
-func (p *passState) requestURLUse(c inspector.Cursor) string {
+// not where it goes, and it must not be copied into another request. Its
+// query must not be read for the key the fix takes out of it.
+func (p *passState) requestURLUse(fnCur, c inspector.Cursor) string {
 	url := c.Node().(*ast.SelectorExpr)
 	switch n := c.Parent().Node().(type) {
 	case *ast.AssignStmt:
@@ -155,13 +181,88 @@ func (p *passState) requestURLUse(c inspector.Cursor) string {
 				return "the request's URL is sent to another place"
 			}
 			return ""
+		case "Query":
+			return p.requestQueryUse(fnCur, c.Parent())
 		case "RawQuery", "Path", "RawPath", "Fragment", "ForceQuery":
 			return "" // read or edited in place: the same host
-		case "Query", "Hostname", "Port", "EscapedPath", "RequestURI", "IsAbs", "Redacted":
+		case "Hostname", "Port", "EscapedPath", "RequestURI", "IsAbs", "Redacted":
 			return "" // reads
 		}
 	}
 	return "the request's URL is used as a value"
+}
+
+// requestQueryUse checks req.URL.Query at cursor c: the values may be
+// edited and read, but not for the key, which the fix takes out of the
+// query: a Doer that checks req.URL.Query().Get("apikey") refuses every
+// request after it. The values are followed into the local variable that
+// holds them (q := req.URL.Query()).
+func (p *passState) requestQueryUse(fnCur, c inspector.Cursor) string {
+	call, ok := c.Parent().Node().(*ast.CallExpr)
+	if !ok || call.Fun != c.Node() {
+		return "a method value of the request's URL is used"
+	}
+	use := c.Parent()
+	as, ok := use.Parent().Node().(*ast.AssignStmt)
+	if !ok {
+		return p.queryValuesUse(use) // Have: req.URL.Query().Get("page")
+	}
+	// Have: q := req.URL.Query()
+	if len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return "the request's query is used where the fix cannot follow it"
+	}
+	q, ok := p.objectOf(as.Lhs[0]).(*types.Var)
+	if !ok || q.IsField() || q.Parent() == nil || q.Parent() == q.Pkg().Scope() {
+		return "the request's query is stored where the fix cannot follow it"
+	}
+	info := p.pass.TypesInfo
+	for qc := range fnCur.Preorder((*ast.Ident)(nil)) {
+		id := qc.Node().(*ast.Ident)
+		if info.Uses[id] != q {
+			continue
+		}
+		if a, ok := qc.Parent().Node().(*ast.AssignStmt); ok && indexOf(a.Lhs, id) >= 0 {
+			continue // Have: q = req.URL.Query() again, or another value: read the same way
+		}
+		if why := p.queryValuesUse(qc); why != "" {
+			return why + " (line " + p.line(id.Pos()) + ")"
+		}
+	}
+	return ""
+}
+
+// queryValuesUse checks a use of the request's query values at cursor c:
+// an edit, an encoding, or a read of a parameter named by a constant that
+// is not the key.
+func (p *passState) queryValuesUse(c inspector.Cursor) string {
+	const readsKey = "the request's query is read for the key, which the fix takes out of it"
+	switch n := c.Parent().Node().(type) {
+	case *ast.SelectorExpr:
+		call, ok := c.Parent().Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun != n {
+			break
+		}
+		switch n.Sel.Name {
+		case "Set", "Add", "Del", "Encode":
+			return "" // Have: q.Set("page", "2"); req.URL.RawQuery = q.Encode()
+		case "Get", "Has":
+			if len(call.Args) == 1 {
+				if name, ok := p.stringValue(call.Args[0]); ok && !fixer.IsKeyParam(name) {
+					return ""
+				}
+			}
+			return readsKey
+		}
+	case *ast.IndexExpr:
+		if n.X != c.Node() {
+			break
+		}
+		if name, ok := p.stringValue(n.Index); ok && !fixer.IsKeyParam(name) {
+			return ""
+		}
+		return readsKey
+	}
+	return "the request's query is used where the fix cannot follow it"
 }
 
 // requestArgument checks a request passed as argument i of call.
@@ -214,7 +315,7 @@ func (p *passState) requestToFunc(fn *types.Func, i int, depth int) string {
 	if p.assignedIn(fnCur.Node(), param) {
 		return "the request is replaced in " + fn.Name()
 	}
-	if why := p.requestStays(fnCur, param, depth+1); why != "" {
+	if why := p.requestKept(fnCur, param, depth+1); why != "" {
 		return "the request is passed to " + fn.Name() + ", where " + why
 	}
 	return ""
@@ -343,7 +444,7 @@ func (p *passState) requestReturned(fnCur inspector.Cursor, ret *ast.ReturnStmt,
 		if !stored {
 			return "the request from " + decl.Name.Name + " is replaced by another one"
 		}
-		if why := p.requestStays(callerCur, obj, depth+1); why != "" {
+		if why := p.requestKept(callerCur, obj, depth+1); why != "" {
 			return "the request from " + decl.Name.Name + " at line " + p.line(call.Pos()) + ": " + why
 		}
 		calls++

@@ -92,7 +92,7 @@ func (p *passState) newShortcut(r *request) (*shortcut, string) {
 		}
 		sc.method, sc.body = sc.httpPkg+".MethodPost", args[2]
 		sc.extra = fmt.Sprintf("%%[1]s.Header.Set(\"Content-Type\", %s)", p.text(args[1]))
-		p.copied = append(p.copied, [2]token.Pos{args[1].Pos(), args[1].End()})
+		p.copied = append(p.copied, copiedText{pos: args[1].Pos(), end: args[1].End(), into: r.call.End()})
 	case "PostForm":
 		if len(args) != 2 {
 			return nil, "rewrite PostForm to NewRequest and Do by hand"
@@ -223,7 +223,10 @@ func (p *passState) shortcutStatements(fnCur inspector.Cursor, parent inspector.
 		}
 		errName = errID.Name
 		onErr = p.text(list[i+1])
-		p.copied = append(p.copied, [2]token.Pos{list[i+1].Pos(), list[i+1].End()})
+		p.copied = append(p.copied, copiedText{
+			pos: list[i+1].Pos(), end: list[i+1].End(), into: call.End(),
+			indent: fixer.LineIndent(p.source(stmt.Pos()), p.offset(stmt.Pos())), reindented: true,
+		})
 		sendStmt = p.textBetween(n.Pos(), call.Pos())
 	case *ast.ReturnStmt:
 		// Have: return c.Get(u), in a function with the same two results.

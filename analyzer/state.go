@@ -55,7 +55,7 @@ type passState struct {
 	keyParams     map[*types.Func]*keyParamHelper
 	harmless      map[*types.Func]bool // functions of the package that change nothing (see harmlessFunc)
 	whispirHost   *bool                // a file writes a Whispir host (see writesWhispirHost)
-	copied        [][2]token.Pos       // source a fix copies into new text (see withdrawCopied)
+	copied        []copiedText         // source a fix copies into new text (see withdrawCopied)
 
 	// Lookup indexes, built on first use (see ranges.go).
 	keyIndex        *spanIndex

@@ -45,3 +45,20 @@ func Shadow(req string) error {
 }
 
 var _ = strings.NewReader
+
+func ping(u string) {
+	if resp, err := http.Get(u); err == nil {
+		resp.Body.Close()
+	}
+}
+
+// The error check the rewrite repeats after the new request holds a retired
+// host: the copy gets the host's fix too, so that one run converges.
+func Status(key string) error {
+	resp, err := http.Get("https://api.au.whispir.com/messages?apikey=" + key) // want `WL02`
+	if err != nil {
+		ping("https://api.whispir.com/status") // want `WL01: retired Whispir host api.whispir.com: use the regional host api.au.whispir.com$`
+		return err
+	}
+	return resp.Body.Close()
+}
