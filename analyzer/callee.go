@@ -332,7 +332,7 @@ func (p *passState) plainCall(callCur inspector.Cursor) bool {
 			return false // Have: send(pair()): f(g()) takes no other argument.
 		}
 	}
-	if slices.ContainsFunc(p.copied, func(r [2]token.Pos) bool { return r[0] <= call.Pos() && call.End() <= r[1] }) {
+	if slices.ContainsFunc(p.copied, func(c copiedText) bool { return c.pos <= call.Pos() && call.End() <= c.end }) {
 		return false // the rewrite of a request copies the call as it is
 	}
 	var ranges []ast.Node
