@@ -55,7 +55,7 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 	}
 	info := p.pass.TypesInfo
 	fn, _ := info.Defs[decl.Name].(*types.Func)
-	keyAt, why := p.keyAtCall(decl, key.expr)
+	keyAt, why := p.keyAtCall(fnCur, key.expr)
 	if fn == nil || why != "" {
 		return nil, why
 	}
@@ -93,13 +93,21 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 	return edits, ""
 }
 
-// keyAtCall returns how to name, at a call of the helper decl, the key the
-// helper puts in the URL: the call's argument for a parameter, or the
+// keyAtCall returns how to name, at a call of the helper fnCur, the key
+// the helper puts in the URL: the call's argument for a parameter, or the
 // call's receiver with the same field for a field of the helper's receiver.
-func (p *passState) keyAtCall(decl *ast.FuncDecl, key ast.Expr) (func(*ast.CallExpr) (keyRef, string), string) {
+// The name must denote the value the helper read, so the helper must not
+// change it after it reads it (key = strings.TrimPrefix(key, ...) makes the
+// argument another value).
+func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.CallExpr) (keyRef, string), string) {
 	const byHand = "the helper's key is not a parameter or a field of its receiver: set the x-api-key header by hand"
+	decl := fnCur.Node().(*ast.FuncDecl)
 	info := p.pass.TypesInfo
 	key = ast.Unparen(key)
+	// The key read in the helper has its value until the helper returns.
+	if why := p.keyStable(fnCur, key, key, decl.Body.End(), nil); why != "" {
+		return nil, "in " + decl.Name.Name + ", " + why
+	}
 	if id, ok := key.(*ast.Ident); ok {
 		// Have: func url(path, key string) string { ... + key }
 		i := 0
@@ -235,9 +243,9 @@ func (p *passState) returnedHeader(fnCur inspector.Cursor, flow urlFlow, key key
 		return nil, byHand("which also returns another value there")
 	}
 	fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	keyAt, why := p.keyAtCall(decl, key.expr)
+	keyAt, why := p.keyAtCall(fnCur, key.expr)
 	if fn == nil || why != "" {
-		return nil, byHand("whose key is not a parameter or a field of its receiver")
+		return nil, "the URL is returned by " + name + ": " + why
 	}
 	callCurs, ok := p.callsOf(fn)
 	if !ok || len(callCurs) == 0 {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strings"
 )
 
 // URLs returned in a variable: the callers' requests get the header, with
@@ -141,4 +142,22 @@ func (m *Maker) Contacts() error {
 		return err
 	}
 	return resp.Body.Close()
+}
+
+const trimmedBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Refused: the key parameter is rewritten before the URL is built: the
+// caller's argument is not the key the URL carried.
+func trimmed(p, key string) (string, error) {
+	key = strings.TrimPrefix(key, "whispir:")
+	u := trimmedBase + p + "?apikey=" + key // want `WL02: .*in trimmed, key changes in this function`
+	return u, nil
+}
+
+func Trimmed(key string) (*http.Response, error) {
+	u, err := trimmed("/messages", key)
+	if err != nil {
+		return nil, err
+	}
+	return http.Get(u)
 }
