@@ -98,7 +98,9 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 // call's receiver with the same field for a field of the helper's receiver.
 // The name must denote the value the helper read, so the helper must not
 // change it after it reads it (key = strings.TrimPrefix(key, ...) makes the
-// argument another value).
+// argument another value), and a method promoted from an embedded field
+// reads the field of the embedded value, which the caller's own field of
+// that name may shadow.
 func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.CallExpr) (keyRef, string), string) {
 	const byHand = "the helper's key is not a parameter or a field of its receiver: set the x-api-key header by hand"
 	decl := fnCur.Node().(*ast.FuncDecl)
@@ -137,9 +139,14 @@ func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.C
 		return nil, byHand
 	}
 	return func(call *ast.CallExpr) (keyRef, string) {
-		recv, ok := call.Fun.(*ast.SelectorExpr)
+		recv, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok || !p.isPlain(recv.X) {
 			return keyRef{}, "the helper is called on a receiver that is not a plain variable: set the x-api-key header by hand"
+		}
+		if s := info.Selections[recv]; s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 {
+			// Not safe: recv.X.key may name another field than the one
+			// of the embedded value the method reads.
+			return keyRef{}, "the helper is a method promoted from an embedded field: set the x-api-key header by hand"
 		}
 		text := p.text(recv.X) + "." + sel.Sel.Name
 		return keyRef{expr: p.made(&ast.SelectorExpr{X: recv.X, Sel: sel.Sel}), text: text}, ""
@@ -148,7 +155,9 @@ func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.C
 
 // callsOf returns the cursors of the calls of fn in the package, and false
 // when fn is also used otherwise (as a value), or is a method that a call
-// through an interface may reach: then its calls are not all known.
+// through an interface may reach: then its calls are not all known. A call
+// through a method expression ((*Client).get(c, u)) counts as another use:
+// its arguments do not line up with the parameters.
 func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 	if isMethod(fn) && p.calledThroughInterface(fn.Name()) {
 		return nil, false
@@ -162,6 +171,9 @@ func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 		// Have: f(...) or x.m(...).
 		fun := c
 		if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			if s := p.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+				return nil, false
+			}
 			fun = c.Parent()
 		}
 		call, ok := fun.Parent().Node().(*ast.CallExpr)
