@@ -106,9 +106,25 @@ func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.C
 	decl := fnCur.Node().(*ast.FuncDecl)
 	info := p.pass.TypesInfo
 	key = ast.Unparen(key)
-	// The key read in the helper has its value until the helper returns.
+	// The key read in the helper has its value until the helper returns,
+	// its deferred calls included.
 	if why := p.keyStable(fnCur, key, key, decl.Body.End(), nil); why != "" {
 		return nil, "in " + decl.Name.Name + ", " + why
+	}
+	why := ""
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			if !p.harmlessCall(n.Call) {
+				why = "in " + decl.Name.Name + ", " + p.keyName(key) + " may change in the deferred call at line " + p.line(n.Pos()) + ": set the x-api-key header by hand"
+			}
+		}
+		return why == ""
+	})
+	if why != "" {
+		return nil, why
 	}
 	if id, ok := key.(*ast.Ident); ok {
 		// Have: func url(path, key string) string { ... + key }

@@ -209,3 +209,26 @@ func Keyed(m *Maker, key string) (*http.Response, error) {
 	}
 	return http.Get(u)
 }
+
+const rotatingBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Rotor keeps a key that rotate changes.
+type Rotor struct{ key string }
+
+func (m *Rotor) rotate() { m.key = strings.ToUpper(m.key) }
+
+// Refused: a deferred call may change the key after the helper read it,
+// before the caller reads it for the header.
+func (m *Rotor) rotating(p string) (string, error) {
+	defer m.rotate()
+	u := rotatingBase + p + "?apikey=" + m.key // want `WL02: .*in rotating, m.key may change in the deferred call at line \d+`
+	return u, nil
+}
+
+func (m *Rotor) Rotating() (*http.Response, error) {
+	u, err := m.rotating("/messages")
+	if err != nil {
+		return nil, err
+	}
+	return http.Get(u)
+}
