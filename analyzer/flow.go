@@ -609,6 +609,12 @@ func (p *passState) freshArg(c inspector.Cursor, arg ast.Expr) bool {
 			return false
 		}
 	}
+	// Not safe: a goto may run the call again, or a use before it after it.
+	for b := range callerCur.Preorder((*ast.BranchStmt)(nil)) {
+		if b.Node().(*ast.BranchStmt).Tok == token.GOTO {
+			return false
+		}
+	}
 	return true
 }
 

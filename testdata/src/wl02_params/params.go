@@ -112,3 +112,26 @@ func Retried(token string) (*http.Response, error) {
 	}
 	return retry()
 }
+
+var gotoBase = "https://api.whispir.com/" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Refused: a goto runs a read of the map, written before the call, after
+// it, where the key was.
+func again(endpoint, token string, values url.Values) (*http.Response, error) {
+	values.Set("apikey", token) // want `WL02: .*the URL is kept in values, which lives outside this function`
+	return http.Get(endpoint + "?" + values.Encode())
+}
+
+func Again(token string) (*http.Response, error) {
+	values := url.Values{"limit": {"5"}}
+	first := true
+retry:
+	if !first {
+		return http.Get(gotoBase + "messages?" + values.Encode())
+	}
+	first = false
+	if resp, err := again(gotoBase+"messages", token, values); err == nil {
+		return resp, nil
+	}
+	goto retry
+}
