@@ -506,8 +506,8 @@ func isErrorf(info *types.Info, call *ast.CallExpr) bool {
 // that call alone: a composite literal, url.Values{} or make(url.Values)
 // written in the call, or a local variable declared with one in the same
 // block, before the call, outside any loop the call is in, and not used
-// after it. An edit of the map here (the key taken out) is then seen by
-// no one else:
+// after it, nor by a closure (which may run after it). An edit of the map
+// here (the key taken out) is then seen by no one else:
 //
 //	values := url.Values{"status": {status}}
 //	err := getResource(ctx, api.httpclient, api.endpoint+"users", api.token, values, &out)
@@ -560,8 +560,8 @@ func (p *passState) freshArg(c inspector.Cursor, arg ast.Expr) bool {
 	// Declared with a fresh value, in the block the call is in, assigned
 	// nowhere else, and used nowhere after the call.
 	declared := false
-	for n := range callerCur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.Ident)(nil)) {
-		switch n := n.Node().(type) {
+	for nc := range callerCur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.Ident)(nil)) {
+		switch n := nc.Node().(type) {
 		case *ast.AssignStmt:
 			for j, lhs := range n.Lhs {
 				if p.objectOf(lhs) != obj {
@@ -591,6 +591,12 @@ func (p *passState) freshArg(c inspector.Cursor, arg ast.Expr) bool {
 			if n.Pos() > c.Node().End() || !p.editsInPlace(n) {
 				return false // Have: used after the call, or shared before it (m := values)
 			}
+			if inner, _ := enclosingFunc(nc); inner.Node() != callerCur.Node() {
+				// Not safe: a closure may run after the call (retry :=
+				// func() { ... q.Encode() ... }) and read what the callee
+				// left in the map.
+				return false
+			}
 		}
 	}
 	if !declared {
@@ -600,6 +606,12 @@ func (p *passState) freshArg(c inspector.Cursor, arg ast.Expr) bool {
 	// pass the same map again.
 	for e := range c.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil)) {
 		if e.Node().Pos() > obj.Pos() {
+			return false
+		}
+	}
+	// Not safe: a goto may run the call again, or a use before it after it.
+	for b := range callerCur.Preorder((*ast.BranchStmt)(nil)) {
+		if b.Node().(*ast.BranchStmt).Tok == token.GOTO {
 			return false
 		}
 	}

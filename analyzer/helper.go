@@ -56,7 +56,7 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 	}
 	info := p.pass.TypesInfo
 	fn, _ := info.Defs[decl.Name].(*types.Func)
-	keyAt, why := p.keyAtCall(decl, key.expr)
+	keyAt, why := p.keyAtCall(fnCur, key.expr)
 	if fn == nil || why != "" {
 		return nil, why
 	}
@@ -94,13 +94,39 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 	return edits, ""
 }
 
-// keyAtCall returns how to name, at a call of the helper decl, the key the
-// helper puts in the URL: the call's argument for a parameter, or the
+// keyAtCall returns how to name, at a call of the helper fnCur, the key
+// the helper puts in the URL: the call's argument for a parameter, or the
 // call's receiver with the same field for a field of the helper's receiver.
-func (p *passState) keyAtCall(decl *ast.FuncDecl, key ast.Expr) (func(*ast.CallExpr) (keyRef, string), string) {
+// The name must denote the value the helper read, so the helper must not
+// change it after it reads it (key = strings.TrimPrefix(key, ...) makes the
+// argument another value), and a method promoted from an embedded field
+// reads the field of the embedded value, which the caller's own field of
+// that name may shadow.
+func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.CallExpr) (keyRef, string), string) {
 	const byHand = "the helper's key is not a parameter or a field of its receiver: set the x-api-key header by hand"
+	decl := fnCur.Node().(*ast.FuncDecl)
 	info := p.pass.TypesInfo
 	key = ast.Unparen(key)
+	// The key read in the helper has its value until the helper returns,
+	// its deferred calls included.
+	if why := p.keyStable(fnCur, key, key, decl.Body.End(), nil); why != "" {
+		return nil, "in " + decl.Name.Name + ", " + why
+	}
+	why := ""
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			if !p.harmlessCall(n.Call) {
+				why = "in " + decl.Name.Name + ", " + p.keyName(key) + " may change in the deferred call at line " + p.line(n.Pos()) + ": set the x-api-key header by hand"
+			}
+		}
+		return why == ""
+	})
+	if why != "" {
+		return nil, why
+	}
 	if id, ok := key.(*ast.Ident); ok {
 		// Have: func url(path, key string) string { ... + key }
 		i := 0
@@ -130,9 +156,14 @@ func (p *passState) keyAtCall(decl *ast.FuncDecl, key ast.Expr) (func(*ast.CallE
 		return nil, byHand
 	}
 	return func(call *ast.CallExpr) (keyRef, string) {
-		recv, ok := call.Fun.(*ast.SelectorExpr)
+		recv, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok || !p.isPlain(recv.X) {
 			return keyRef{}, "the helper is called on a receiver that is not a plain variable: set the x-api-key header by hand"
+		}
+		if s := info.Selections[recv]; s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 {
+			// Not safe: recv.X.key may name another field than the one
+			// of the embedded value the method reads.
+			return keyRef{}, "the helper is a method promoted from an embedded field: set the x-api-key header by hand"
 		}
 		text := p.text(recv.X) + "." + sel.Sel.Name
 		return keyRef{expr: p.made(&ast.SelectorExpr{X: recv.X, Sel: sel.Sel}), text: text}, ""
@@ -141,7 +172,9 @@ func (p *passState) keyAtCall(decl *ast.FuncDecl, key ast.Expr) (func(*ast.CallE
 
 // callsOf returns the cursors of the calls of fn in the package, and false
 // when fn is also used otherwise (as a value), or is a method that a call
-// through an interface may reach: then its calls are not all known.
+// through an interface may reach: then its calls are not all known. A call
+// through a method expression ((*Client).get(c, u)) counts as another use:
+// its arguments do not line up with the parameters.
 func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 	if isMethod(fn) && p.calledThroughInterface(fn.Name()) {
 		return nil, false
@@ -155,6 +188,9 @@ func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 		// Have: f(...) or x.m(...).
 		fun := c
 		if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			if s := p.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+				return nil, false
+			}
 			fun = c.Parent()
 		}
 		call, ok := fun.Parent().Node().(*ast.CallExpr)
@@ -247,9 +283,9 @@ func (p *passState) returnedHeader(fnCur inspector.Cursor, flow urlFlow, key key
 		return nil, byHand("which also returns another value there")
 	}
 	fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	keyAt, why := p.keyAtCall(decl, key.expr)
+	keyAt, why := p.keyAtCall(fnCur, key.expr)
 	if fn == nil || why != "" {
-		return nil, byHand("whose key is not a parameter or a field of its receiver")
+		return nil, "the URL is returned by " + name + ": " + why
 	}
 	callCurs, ok := p.callsOf(fn)
 	if !ok || len(callCurs) == 0 {

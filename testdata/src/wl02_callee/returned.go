@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strings"
 )
 
 // URLs returned in a variable: the callers' requests get the header, with
@@ -141,4 +142,93 @@ func (m *Maker) Contacts() error {
 		return err
 	}
 	return resp.Body.Close()
+}
+
+const trimmedBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Refused: the key parameter is rewritten before the URL is built: the
+// caller's argument is not the key the URL carried.
+func trimmed(p, key string) (string, error) {
+	key = strings.TrimPrefix(key, "whispir:")
+	u := trimmedBase + p + "?apikey=" + key // want `WL02: .*in trimmed, key changes in this function`
+	return u, nil
+}
+
+func Trimmed(key string) (*http.Response, error) {
+	u, err := trimmed("/messages", key)
+	if err != nil {
+		return nil, err
+	}
+	return http.Get(u)
+}
+
+// Refused: a method promoted from an embedded *Maker reads the Maker's key,
+// which the caller's own key field shadows.
+func (m *Maker) promoted(p string) (*url.URL, error) {
+	u, err := url.Parse("https://api.whispir.com" + p) // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+	if err != nil {
+		return nil, err
+	}
+	q := u.Query()
+	q.Set("apikey", m.key) // want `WL02: .*a call of promoted at line \d+: the helper is a method promoted from an embedded field`
+	u.RawQuery = q.Encode()
+	return u, nil
+}
+
+// Svc embeds a Maker; its own key is the key of another service.
+type Svc struct {
+	*Maker
+	key string
+}
+
+func (s *Svc) Messages() error {
+	u, err := s.promoted("/messages")
+	if err != nil {
+		return err
+	}
+	resp, err := s.hc.Get(u.String())
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+const exprBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Refused: a call through a method expression passes the receiver first,
+// so its arguments do not line up with the parameters.
+func (m *Maker) keyed(p, key string) (string, error) {
+	u := exprBase + p + "?apikey=" + key // want `WL02: .*the URL is returned by keyed, which is used as a value, or called nowhere in this package`
+	return u, nil
+}
+
+func Keyed(m *Maker, key string) (*http.Response, error) {
+	u, err := (*Maker).keyed(m, "/messages", key)
+	if err != nil {
+		return nil, err
+	}
+	return http.Get(u)
+}
+
+const rotatingBase = "https://api.whispir.com" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Rotor keeps a key that rotate changes.
+type Rotor struct{ key string }
+
+func (m *Rotor) rotate() { m.key = strings.ToUpper(m.key) }
+
+// Refused: a deferred call may change the key after the helper read it,
+// before the caller reads it for the header.
+func (m *Rotor) rotating(p string) (string, error) {
+	defer m.rotate()
+	u := rotatingBase + p + "?apikey=" + m.key // want `WL02: .*in rotating, m.key may change in the deferred call at line \d+`
+	return u, nil
+}
+
+func (m *Rotor) Rotating() (*http.Response, error) {
+	u, err := m.rotating("/messages")
+	if err != nil {
+		return nil, err
+	}
+	return http.Get(u)
 }

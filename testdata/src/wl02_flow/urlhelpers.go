@@ -1,6 +1,9 @@
 package wl02_flow
 
-import "net/http"
+import (
+	"net/http"
+	"strings"
+)
 
 type Service struct {
 	base, key string
@@ -49,4 +52,15 @@ func Retried(c *http.Client, key string) (*http.Response, error) {
 
 func Direct(key string) (*http.Response, error) {
 	return http.Get(retryURL("/messages", key))
+}
+
+// Refused: the helper rewrites its key parameter before it builds the URL:
+// the caller's argument is not the key the URL carried.
+func strippedURL(path, key string) string {
+	key = strings.TrimPrefix(key, "whispir:")
+	return "https://api.au.whispir.com" + path + "?apikey=" + key // want `WL02: .*in strippedURL, key changes in this function`
+}
+
+func Stripped(key string) (*http.Response, error) {
+	return http.Get(strippedURL("/messages", key))
 }

@@ -92,3 +92,46 @@ func Pages(token string) error {
 	}
 	return nil
 }
+
+var retryBase = "https://api.whispir.com/" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Refused: a closure declared before the call reads the map after it,
+// where the key was.
+func retried(endpoint, token string, values url.Values) (*http.Response, error) {
+	values.Set("apikey", token) // want `WL02: .*the URL is kept in values, which lives outside this function`
+	return http.Get(endpoint + "?" + values.Encode())
+}
+
+func Retried(token string) (*http.Response, error) {
+	values := url.Values{"limit": {"5"}}
+	retry := func() (*http.Response, error) {
+		return http.Get(retryBase + "messages?" + values.Encode())
+	}
+	if resp, err := retried(retryBase+"messages", token, values); err == nil {
+		return resp, nil
+	}
+	return retry()
+}
+
+var gotoBase = "https://api.whispir.com/" // want `WL01: retired Whispir host api.whispir.com: .*line \d+, which needs a change by hand`
+
+// Refused: a goto runs a read of the map, written before the call, after
+// it, where the key was.
+func again(endpoint, token string, values url.Values) (*http.Response, error) {
+	values.Set("apikey", token) // want `WL02: .*the URL is kept in values, which lives outside this function`
+	return http.Get(endpoint + "?" + values.Encode())
+}
+
+func Again(token string) (*http.Response, error) {
+	values := url.Values{"limit": {"5"}}
+	first := true
+retry:
+	if !first {
+		return http.Get(gotoBase + "messages?" + values.Encode())
+	}
+	first = false
+	if resp, err := again(gotoBase+"messages", token, values); err == nil {
+		return resp, nil
+	}
+	goto retry
+}
