@@ -37,14 +37,14 @@ const rotBase = "https://api.whispir.com" // want `WL01: retired Whispir host ap
 
 // Refused: the call's own arguments change the key a new last argument
 // would read.
-type Rotor struct{ key string }
+type KeyRotor struct{ key string }
 
-func (r *Rotor) rotate() string {
+func (r *KeyRotor) rotate() string {
 	r.key = "next-" + r.key
 	return "rotated"
 }
 
-func (r *Rotor) Messages() error {
+func (r *KeyRotor) Messages() error {
 	u := rotBase + "/messages?apikey=" + r.key // want `WL02: .*r.key may change in the call at line \d+ before the request is sent`
 	return post(u, r.rotate())
 }
