@@ -1,0 +1,7 @@
+//go:build hooks
+
+package repro
+
+func Hook() error {
+	return send("https://hooks.example.com/x")
+}
