@@ -1,0 +1,5 @@
+package repro
+
+func Hook() error {
+	return send("https://hooks.example.com/x")
+}
