@@ -180,6 +180,6 @@ func TestNewFromRevKeyLineOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	rs := rt.sent(t, 1)
-	same(t, rs[0], "GET", "/messages", "limit=5")
+	same(t, rs[0], "GET", "/messages", "")
 	whispir(t, rs[0], "k-123")
 }
