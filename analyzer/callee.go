@@ -335,6 +335,9 @@ func (p *passState) plainCall(callCur inspector.Cursor) bool {
 	if slices.ContainsFunc(p.copied, func(c copiedText) bool { return c.pos <= call.Pos() && call.End() <= c.end }) {
 		return false // the rewrite of a request copies the call as it is
 	}
+	if p.fixBlockedAt(call.Pos()) != "" {
+		return false // Have: a call in a generated or left-out file, which no fix may edit.
+	}
 	var ranges []ast.Node
 	if fn := outermostFunc(callCur); fn != nil {
 		ranges = append(ranges, fn)
@@ -663,6 +666,29 @@ func (p *passState) carryIntoCopies() {
 			}
 		}
 	}
+}
+
+// withdrawUneditable withdraws the fixes with an edit in a file no fix
+// may change (generated, cgo, left out of the run): the driver would drop
+// the whole fix, or apply it without that edit. It reports whether it
+// withdrew any.
+func (p *passState) withdrawUneditable(decline func(i int)) bool {
+	changed := false
+	for i, k := range p.keys {
+		if k.fix == nil {
+			continue
+		}
+		for _, e := range k.fix.TextEdits {
+			if why := p.fixBlockedAt(e.Pos); why != "" {
+				k.fix = nil
+				k.msg += "; the fix must also change " + p.lineFrom(e.Pos, k.pos) + ", in a file no fix may edit (" + why + "): set the x-api-key header by hand"
+				decline(i)
+				changed = true
+				break
+			}
+		}
+	}
+	return changed
 }
 
 // placeSharedEdits keeps each helper's header edits in one fix only, the

@@ -193,6 +193,7 @@ func (p *passState) flushWhispir() {
 	for changed := true; changed; {
 		changed = p.withdrawUncovered(decline)
 		changed = p.withdrawCopied(decline) || changed
+		changed = p.withdrawUneditable(decline) || changed
 		for i, k := range p.keys {
 			if k.fix == nil {
 				continue

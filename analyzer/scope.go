@@ -25,6 +25,14 @@ type Scope struct {
 	// to why ("package x/y (y.go:12), which uses it, keeps the key in the
 	// query").
 	Held map[string]string
+	// LeftOut, when not nil, reports whether the run leaves the file name
+	// as it is (-exclude): no fix may edit it. LeavesReport reports whether
+	// the run leaves out a report that starts on line of name
+	// (-new-from-rev): its fix is not applied. Both are read as the
+	// suppressions are: what the run does not fix counts as declined, and
+	// keeps what shares its values (its hosts, its helpers) as it is.
+	LeftOut      func(name string) bool
+	LeavesReport func(name string, line int) bool
 
 	mu       sync.Mutex
 	keyedAt  map[string]string // import path → where it keeps a key in a query

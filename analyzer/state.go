@@ -87,8 +87,11 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		madeText:    make(map[ast.Node]string),
 	}
 	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
 		if why := fixBlocker(f); why != "" {
-			p.noFix[pass.Fset.File(f.FileStart)] = why
+			p.noFix[tf] = why
+		} else if sc := cfg.scope; sc != nil && sc.LeftOut != nil && sc.LeftOut(tf.Name()) {
+			p.noFix[tf] = "the run leaves this file out (-exclude)"
 		}
 	}
 	return p

@@ -98,6 +98,11 @@ func (s *suppressor) drops(rule string, pos token.Pos) bool {
 		return false
 	}
 	line := tf.Line(pos)
+	if sc := s.cfg.scope; sc != nil {
+		if sc.LeftOut != nil && sc.LeftOut(tf.Name()) || sc.LeavesReport != nil && sc.LeavesReport(tf.Name(), line) {
+			return true // the run leaves the report out (-exclude, -new-from-rev)
+		}
+	}
 	for _, dir := range s.directives(tf) {
 		if dir.first <= line && line <= dir.last && (dir.rules == nil || slices.Contains(dir.rules, rule)) {
 			return true

@@ -148,7 +148,7 @@ func standalone(a *analysis.Analyzer, o *options, cf configFlags, stdout, stderr
 	if !ok {
 		return code
 	}
-	r, err := analyze(a, o, stderr, prog)
+	r, err := analyze(a, o, x, stderr, prog)
 	prog.done()
 	if err == nil && o.fix {
 		err = r.brokenError() // -fix migrates every package or none

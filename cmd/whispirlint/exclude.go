@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/whispirlint/whispirlint/analyzer"
 )
 
 // excludeFlag is -exclude, which may be repeated; each value may also be
@@ -88,16 +90,51 @@ type span struct{ from, to int }
 // file reports whether the findings in name are left out, and its fixes
 // never applied.
 func (x *exclusions) file(r *report, name string) bool {
-	if slices.Contains(x.files, name) {
-		return true
-	}
 	if x.generated {
 		if info := r.files[name]; info != nil && info.generated {
 			return true
 		}
 	}
+	return x.named(name)
+}
+
+// named reports whether the file name is left out by name: a pattern or
+// the -o file. (Generated files are the analyzer's to leave as they are.)
+func (x *exclusions) named(name string) bool {
+	if slices.Contains(x.files, name) {
+		return true
+	}
 	rel := filepath.ToSlash(displayPath(x.cwd, name))
 	return slices.ContainsFunc(x.patterns, func(p string) bool { return matchExclude(p, rel) })
+}
+
+// leavesLine reports whether -new-from-rev leaves out a finding that
+// starts on line of the file name (one that ends on a later changed line
+// is kept: asking for its first line only errs on the side of leaving
+// its fix out).
+func (x *exclusions) leavesLine(name string, line int) bool {
+	if x.changed == nil {
+		return false
+	}
+	spans, ok := x.changed[name]
+	if !ok {
+		if real, err := filepath.EvalSymlinks(name); err == nil {
+			spans = x.changed[real]
+		}
+	}
+	return !slices.ContainsFunc(spans, func(s span) bool { return s.from <= line && line <= s.to })
+}
+
+// scope tells the analysis what the run leaves out, so that a fix the run
+// will not apply counts as declined there (analyzer.Scope).
+func (x *exclusions) scope(s *analyzer.Scope) {
+	if x == nil {
+		return
+	}
+	s.LeftOut = x.named
+	if x.changed != nil {
+		s.LeavesReport = x.leavesLine
+	}
 }
 
 // keeps reports whether f stays in the report.

@@ -89,7 +89,7 @@ type edit struct {
 // broken packages: the run reports them as errors (exit 1), and -fix,
 // which migrates every package or none, refuses to run. Errors of the
 // analysis itself make analyze fail.
-func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress) (*report, error) {
+func analyze(a *analysis.Analyzer, o *options, x *exclusions, stderr io.Writer, prog *progress) (*report, error) {
 	prog.set("loading and type-checking " + strings.Join(o.patterns, " "))
 	defer analyzer.ForgetSources() // those the prefilter shared with the module scan
 	pkgs, roots, err := loadPackages(a, o)
@@ -110,7 +110,7 @@ func analyze(a *analysis.Analyzer, o *options, stderr io.Writer, prog *progress)
 		})
 	}
 	prog.set(fmt.Sprintf("analyzing %s", plural(countPackages(good), "package")))
-	r, err := analyzeWhole(a, good, all, &checker.Options{
+	r, err := analyzeWhole(a, good, all, x, &checker.Options{
 		Sequential:  strings.Contains(o.debug, "p"),
 		SanityCheck: strings.Contains(o.debug, "s"),
 	})
@@ -188,8 +188,9 @@ func (r *report) countLine() string {
 // packages held, until no more are (see analyzer.Scope): usually once.
 // roots are all the root packages of the run, pkgs among them (loaded from
 // source) or not (see prefilter.go): the run may edit any of them.
-func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, opts *checker.Options) (*report, error) {
+func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, x *exclusions, opts *checker.Options) (*report, error) {
 	scope := &analyzer.Scope{Roots: make(map[string]bool), Held: make(map[string]string)}
+	x.scope(scope)
 	for _, p := range roots {
 		scope.Roots[p.PkgPath] = true
 	}

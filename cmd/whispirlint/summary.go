@@ -50,22 +50,27 @@ func fixRecords(r *report, plan *fixPlan) []fixRecord {
 // moved it onto a line of its own) says to run -fix again. The masker knows the credentials the
 // second analysis points at.
 func recheck(a *analysis.Analyzer, o *options, r *report, records []fixRecord, prog *progress) ([]fixRecord, *masker, error) {
-	after, err := analyze(a, o, io.Discard, prog)
+	var x *exclusions
+	if r.exclusions != nil {
+		// The same exclusions; -new-from-rev's lines as they now are.
+		copied := *r.exclusions
+		x = &copied
+		if o.newFromRev != "" {
+			var err error
+			if x.changed, err = changedLines(x.cwd, o.newFromRev); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	after, err := analyze(a, o, x, io.Discard, prog)
 	if err == nil {
 		err = after.brokenError()
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("-fix wrote its changes, but the packages no longer load: %v", err)
 	}
-	if r.exclusions != nil {
-		// The same exclusions; -new-from-rev's lines as they now are.
-		x := *r.exclusions
-		if o.newFromRev != "" {
-			if x.changed, err = changedLines(x.cwd, o.newFromRev); err != nil {
-				return nil, nil, err
-			}
-		}
-		after.exclude(&x)
+	if x != nil {
+		after.exclude(x)
 	}
 	plan, err := planFixes(after, os.ReadFile)
 	if err != nil {
