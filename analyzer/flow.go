@@ -610,12 +610,7 @@ func (p *passState) freshArg(c inspector.Cursor, arg ast.Expr) bool {
 		}
 	}
 	// Not safe: a goto may run the call again, or a use before it after it.
-	for b := range callerCur.Preorder((*ast.BranchStmt)(nil)) {
-		if b.Node().(*ast.BranchStmt).Tok == token.GOTO {
-			return false
-		}
-	}
-	return true
+	return !hasGoto(callerCur)
 }
 
 // editsInPlace reports whether the use id of a url.Values or URL variable

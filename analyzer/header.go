@@ -660,6 +660,10 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 	if !ok {
 		return nil, "internal error: request not found"
 	}
+	if hasGoto(fnCur) {
+		// Not safe: a goto may jump past the statement that sets the header.
+		return nil, "the function has a goto statement, which may jump past the header: set the x-api-key header by hand"
+	}
 	parent := callCur.Parent()
 	for {
 		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
@@ -906,6 +910,16 @@ func (p *passState) isErrCheck(s ast.Stmt, errObj types.Object) bool {
 		return false
 	}
 	return terminates(ifs.Body.List[len(ifs.Body.List)-1])
+}
+
+// hasGoto reports whether the function at cur has a goto statement.
+func hasGoto(cur inspector.Cursor) bool {
+	for b := range cur.Preorder((*ast.BranchStmt)(nil)) {
+		if b.Node().(*ast.BranchStmt).Tok == token.GOTO {
+			return true
+		}
+	}
+	return false
 }
 
 // terminates reports whether s ends its block for good (return, panic,

@@ -189,7 +189,9 @@ func (p *passState) shortcutStatements(fnCur inspector.Cursor, parent inspector.
 			i = j
 		}
 	}
-	if i < 0 || !p.startsLine(stmt) {
+	if i < 0 || !p.startsLine(stmt) || hasGoto(fnCur) {
+		// (A goto may jump over the new request's declaration: the
+		// function literal declares it in a scope of its own.)
 		return nil, false
 	}
 	var errName, onErr, sendStmt string
