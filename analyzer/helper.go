@@ -138,6 +138,9 @@ func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.C
 						if call.Ellipsis.IsValid() || idx >= len(call.Args) {
 							return keyRef{}, byHand
 						}
+						if why := p.changedIn(decl, call.Args[idx]); why != "" {
+							return keyRef{}, why
+						}
 						return keyRef{expr: call.Args[idx]}, ""
 					}, ""
 				}
@@ -168,6 +171,41 @@ func (p *passState) keyAtCall(fnCur inspector.Cursor, key ast.Expr) (func(*ast.C
 		text := p.text(recv.X) + "." + sel.Sel.Name
 		return keyRef{expr: p.made(&ast.SelectorExpr{X: recv.X, Sel: sel.Sel}), text: text}, ""
 	}, ""
+}
+
+// changedIn says how the helper decl may change what arg, the expression
+// a call passes it the key in, reads (a field or package variable the
+// caller names again for the header: c.signed(path, c.key) where signed
+// rotates c.key), or "". A local variable of the caller it cannot change.
+func (p *passState) changedIn(decl *ast.FuncDecl, arg ast.Expr) string {
+	root, ok := keyRoot(arg)
+	if !ok {
+		return "" // not a name: the caller's own checks decline it
+	}
+	if v, ok := p.pass.TypesInfo.Uses[root].(*types.Var); ok && v.Parent() != p.pass.Pkg.Scope() && ast.Unparen(arg) == root {
+		return "" // Have: a variable of the caller, which the helper gets a copy of.
+	}
+	why := ""
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if !p.harmlessCall(n) {
+				why = p.keyName(arg) + " may change in the call at line " + p.line(n.Pos()) + " in " + decl.Name.Name + ": set the x-api-key header by hand"
+			}
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if p.mayWrite(lhs, arg) {
+					why = p.keyName(arg) + " may change at line " + p.line(n.Pos()) + " in " + decl.Name.Name + ": set the x-api-key header by hand"
+				}
+			}
+		case *ast.IncDecStmt:
+			if p.mayWrite(n.X, arg) {
+				why = p.keyName(arg) + " may change at line " + p.line(n.Pos()) + " in " + decl.Name.Name + ": set the x-api-key header by hand"
+			}
+		}
+		return why == ""
+	})
+	return why
 }
 
 // callsOf returns the cursors of the calls of fn in the package, and false
