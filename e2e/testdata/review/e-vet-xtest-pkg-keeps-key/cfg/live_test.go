@@ -1,0 +1,7 @@
+package cfg_test
+
+import "example.com/repro/cfg"
+
+func liveMessages(key string) error {
+	return cfg.Ping(cfg.Base + "/messages?apikey=" + key)
+}

@@ -1,0 +1,4 @@
+package cfg
+
+// Base is the Whispir API.
+const Base = "https://api.whispir.com"
