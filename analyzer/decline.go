@@ -563,6 +563,13 @@ func (p *passState) legacyFixStands(r *legacyReport) bool {
 
 // reportLegacy emits a held WL01 report, without a fix inside declined code.
 func (p *passState) reportLegacy(r *legacyReport) {
+	if s := p.cfg.scope; s != nil && p.region != "" && !p.legacyFixStands(r) {
+		// Other packages of the run that build URLs from these names
+		// must keep their keys too.
+		for _, obj := range p.namesHolding(r.node) {
+			s.recordKept(p.pass.Pkg.Path(), obj.Name())
+		}
+	}
 	why, fix := r.why, r.fix
 	if fix != nil {
 		// The first declined range (in the order they were added) that holds the node.

@@ -36,11 +36,12 @@ import (
 
 // A modulePackage is what the scan records of one package directory.
 type modulePackage struct {
-	imports    map[string]bool // import paths, of all its files (tests too)
-	keyedAt    string          // "file.go:line" where it writes the key parameter, or ""
-	comparesAt string          // "file.go:line" where it compares a retired host, or ""
-	hostAt     string          // "file.go:line" where it writes a retired host, or ""
-	whispirAt  string          // "file.go:line" where it writes a Whispir host, retired or regional, or ""
+	imports     map[string]bool // import paths, of all its files (tests too)
+	keyedAt     string          // "file.go:line" where it writes the key parameter, or ""
+	testKeyedAt string          // the same, in a _test.go file
+	comparesAt  string          // "file.go:line" where it compares a retired host, or ""
+	hostAt      string          // "file.go:line" where it writes a retired host, or ""
+	whispirAt   string          // "file.go:line" where it writes a Whispir host, retired or regional, or ""
 }
 
 // A moduleIndex maps the import paths of a module's packages (and of their
@@ -141,15 +142,27 @@ func (idx moduleIndex) otherHosts(pkgPath string) string {
 }
 
 // first returns the first, in order, of the places at gives for the
-// packages of the module other than pkgPath (and its external test), or "".
-// Under a whole-program driver (scope not nil) the packages it analyzes
-// itself are left out (see Scope).
+// packages of the module other than pkgPath (its external test package
+// included: it imports pkgPath), or "". Under a whole-program driver
+// (scope not nil) the packages it analyzes itself are left out (see
+// Scope): the external test packages of its roots only when it analyzes
+// tests.
 func (idx moduleIndex) first(pkgPath string, scope *Scope, at func(p string, mp *modulePackage) string) string {
 	var found []string
 	for p, mp := range idx {
 		base := strings.TrimSuffix(p, "_test")
-		if base == pkgPath || scope != nil && scope.Roots[base] {
+		if p == pkgPath {
 			continue
+		}
+		if scope != nil && scope.Roots[base] {
+			if !scope.NoTests {
+				continue
+			}
+			if p == base {
+				// Have: a package the run analyzes without its test
+				// files: only what they do is unseen.
+				mp = &modulePackage{imports: mp.imports, keyedAt: mp.testKeyedAt, testKeyedAt: mp.testKeyedAt}
+			}
 		}
 		if a := at(p, mp); a != "" {
 			found = append(found, a)
@@ -300,9 +313,15 @@ func scanModule(root, modPath string) moduleIndex {
 				mp.imports[p] = true
 			}
 		}
-		if mp.keyedAt == "" {
-			if pos := keyWrite(f, consts, strings.HasSuffix(gf.path, "_test.go")); pos.IsValid() {
-				mp.keyedAt = path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(pos).Line)
+		if test := strings.HasSuffix(gf.path, "_test.go"); mp.keyedAt == "" || test && mp.testKeyedAt == "" {
+			if pos := keyWrite(f, consts, test); pos.IsValid() {
+				at := path.Join(gf.importPath, filepath.Base(gf.path)) + ":" + strconv.Itoa(fset.Position(pos).Line)
+				if mp.keyedAt == "" {
+					mp.keyedAt = at
+				}
+				if test && mp.testKeyedAt == "" {
+					mp.testKeyedAt = at
+				}
 			}
 		}
 		if mp.hostAt == "" && gf.whispir && !strings.HasSuffix(gf.path, "_test.go") {
@@ -614,7 +633,7 @@ func (p *passState) importedLegacyHost(cur inspector.Cursor, uses map[types.Obje
 			if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg || obj.Parent() != obj.Pkg().Scope() {
 				return true
 			}
-			if s := p.cfg.scope; s != nil && s.Roots[obj.Pkg().Path()] && s.Held[obj.Pkg().Path()] == "" {
+			if s := p.cfg.scope; s != nil && s.Roots[obj.Pkg().Path()] && s.Held[obj.Pkg().Path()] == "" && !s.keeps(obj.Pkg().Path(), obj.Name()) {
 				return true // Have: a package this run migrates with its hosts.
 			}
 			switch obj := obj.(type) {

@@ -33,12 +33,53 @@ type Scope struct {
 	// keeps what shares its values (its hosts, its helpers) as it is.
 	LeftOut      func(name string) bool
 	LeavesReport func(name string, line int) bool
+	// NoTests says the run analyzes no test files (-test=false): a key
+	// a package's test files put in a query is kept there.
+	NoTests bool
 
 	mu       sync.Mutex
 	keyedAt  map[string]string // import path → where it keeps a key in a query
 	rewrites map[string]bool   // import paths of packages with fixes that rewrite a host
 	compared map[string]string // import path → where it compares a retired host
 	partial  map[string]bool   // import paths of packages where a site or host is not migrated
+	kept     map[string]bool   // "path.Name": package-level names whose retired host a round kept
+	keptSeen map[string]bool   // kept as the passes of this round read it: the earlier rounds'
+}
+
+// keeps reports whether an earlier round kept the retired host of the
+// package-level name of the package at pkgPath (see NextRound).
+func (s *Scope) keeps(pkgPath, name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.keptSeen[pkgPath+"."+name]
+}
+
+func (s *Scope) recordKept(pkgPath, name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.kept == nil {
+		s.kept = make(map[string]bool)
+	}
+	s.kept[pkgPath+"."+name] = true
+}
+
+// NextRound makes the names whose hosts the last round kept visible to the
+// next, and reports whether there are new ones: the packages that build
+// URLs from them must then be analyzed again.
+func (s *Scope) NextRound() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	grew := false
+	for k := range s.kept {
+		if !s.keptSeen[k] {
+			if s.keptSeen == nil {
+				s.keptSeen = make(map[string]bool)
+			}
+			s.keptSeen[k] = true
+			grew = true
+		}
+	}
+	return grew
 }
 
 // Partial reports whether the last run left a site or host of the package
@@ -158,5 +199,10 @@ func (p *passState) recordKeyed() {
 			continue
 		}
 		s.recordKeyed(p.pass.Pkg.Path(), p.fileLine(pos))
+	}
+	// Have: test files the run does not analyze that put the key in a
+	// query: the hosts of what they import must stay too.
+	if u := p.testFilesUnseen(); u.keyedAt != "" && (s.NoTests || u.keyedIgnored) {
+		s.recordKeyed(p.pass.Pkg.Path(), u.keyedAt)
 	}
 }

@@ -110,7 +110,7 @@ func analyze(a *analysis.Analyzer, o *options, x *exclusions, stderr io.Writer, 
 		})
 	}
 	prog.set(fmt.Sprintf("analyzing %s", plural(countPackages(good), "package")))
-	r, err := analyzeWhole(a, good, all, x, &checker.Options{
+	r, err := analyzeWhole(a, good, all, x, o.tests, &checker.Options{
 		Sequential:  strings.Contains(o.debug, "p"),
 		SanityCheck: strings.Contains(o.debug, "s"),
 	})
@@ -185,11 +185,13 @@ func (r *report) countLine() string {
 // API key in a query (a site left for a change by hand), the packages it
 // imports must keep their retired hosts, which the analysis of those
 // packages cannot see by itself. So the analysis runs again, with those
-// packages held, until no more are (see analyzer.Scope): usually once.
+// packages held, until no more are and no package-level name keeps a
+// retired host that an earlier round did not (see analyzer.Scope):
+// usually once.
 // roots are all the root packages of the run, pkgs among them (loaded from
 // source) or not (see prefilter.go): the run may edit any of them.
-func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, x *exclusions, opts *checker.Options) (*report, error) {
-	scope := &analyzer.Scope{Roots: make(map[string]bool), Held: make(map[string]string)}
+func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, x *exclusions, tests bool, opts *checker.Options) (*report, error) {
+	scope := &analyzer.Scope{Roots: make(map[string]bool), Held: make(map[string]string), NoTests: !tests}
 	x.scope(scope)
 	for _, p := range roots {
 		scope.Roots[p.PkgPath] = true
@@ -199,7 +201,8 @@ func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, x *excl
 		if err != nil {
 			return nil, err
 		}
-		if !holdImported(roots, scope) {
+		held := holdImported(roots, scope)
+		if kept := scope.NextRound(); !held && !kept {
 			return r, nil
 		}
 	}
