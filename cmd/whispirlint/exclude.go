@@ -116,13 +116,7 @@ func (x *exclusions) leavesLine(name string, line int) bool {
 	if x.changed == nil {
 		return false
 	}
-	spans, ok := x.changed[name]
-	if !ok {
-		if real, err := filepath.EvalSymlinks(name); err == nil {
-			spans = x.changed[real]
-		}
-	}
-	return !slices.ContainsFunc(spans, func(s span) bool { return s.from <= line && line <= s.to })
+	return !slices.ContainsFunc(x.changedSpans(name), func(s span) bool { return s.from <= line && line <= s.to })
 }
 
 // scope tells the analysis what the run leaves out, so that a fix the run
@@ -149,13 +143,19 @@ func (x *exclusions) keeps(r *report, f finding) bool {
 	if !f.end.IsValid() {
 		end = f.pos.Line
 	}
-	spans, ok := x.changed[f.pos.Filename]
+	return slices.ContainsFunc(x.changedSpans(f.pos.Filename), func(s span) bool { return s.from <= end && f.pos.Line <= s.to })
+}
+
+// changedSpans returns the lines of the file name that -new-from-rev
+// counts as changed.
+func (x *exclusions) changedSpans(name string) []span {
+	spans, ok := x.changed[name]
 	if !ok {
-		if real, err := filepath.EvalSymlinks(f.pos.Filename); err == nil {
+		if real, err := filepath.EvalSymlinks(name); err == nil {
 			spans = x.changed[real] // git names files by their real path
 		}
 	}
-	return slices.ContainsFunc(spans, func(s span) bool { return s.from <= end && f.pos.Line <= s.to })
+	return spans
 }
 
 // exclude drops the findings x leaves out, and keeps x for -fix.
