@@ -56,6 +56,7 @@ func TestHelpers(t *testing.T)    { fixes(t, "helpers") }
 func TestLiteralKey(t *testing.T) { fixes(t, "literalkey") }
 func TestFlow(t *testing.T)       { fixes(t, "wl02_flow") }
 func TestTransport(t *testing.T)  { fixes(t, "wl02_transport") }
+func TestReqLiteral(t *testing.T) { fixes(t, "wl02_reqlit") }
 
 func TestLookalikes(t *testing.T) {
 	t.Parallel()

@@ -277,6 +277,9 @@ func (p *passState) keyParam(cf *calleeFlow, key keyRef) (keyRef, analysis.TextE
 		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + "; " + why
 	}
 	name := freshName(cf.decl, "apiKey", "whispirKey", "xAPIKey")
+	if p.hoisted[cf.decl][name] {
+		name = "" // Have: a key of the helper's own moved into a variable of that name.
+	}
 	if name == "" || !p.resolvesTo("string", cf.decl.Body.Lbrace, types.Universe.Lookup("string")) {
 		return keyRef{}, analysis.TextEdit{}, analysis.TextEdit{}, byHand + ", and no name for a new parameter is free in it: set the x-api-key header by hand"
 	}
@@ -448,11 +451,12 @@ func onlyIfSet(text, set []byte, name string) []byte {
 	return bytes.Join(lines, []byte("\n"))
 }
 
-// freshName returns the first of names that no identifier of decl spells
-// (so a new parameter of that name hides nothing the function reads), or "".
-func freshName(decl *ast.FuncDecl, names ...string) string {
+// freshName returns the first of names that no identifier of n spells (so
+// a new parameter or variable of that name hides nothing the function
+// reads), or "".
+func freshName(n ast.Node, names ...string) string {
 	used := make(map[string]bool)
-	ast.Inspect(decl, func(n ast.Node) bool {
+	ast.Inspect(n, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			used[id.Name] = true
 		}

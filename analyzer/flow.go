@@ -45,7 +45,7 @@ type flowWalker struct {
 	seen     map[ast.Node]bool
 	vars     map[types.Object]bool
 	reqs     []*request
-	inReq    map[*ast.CallExpr]bool
+	inReq    map[ast.Node]bool
 	why      string
 	appended bool
 	params   []types.Object // request parameters whose URL gets the key
@@ -99,7 +99,7 @@ func newFlowWalker(p *passState, fnCur inspector.Cursor) *flowWalker {
 		body:  funcBody(fnCur.Node()),
 		seen:  make(map[ast.Node]bool),
 		vars:  make(map[types.Object]bool),
-		inReq: make(map[*ast.CallExpr]bool),
+		inReq: make(map[ast.Node]bool),
 	}
 }
 
@@ -120,8 +120,8 @@ func (w *flowWalker) fail(why string) {
 }
 
 func (w *flowWalker) addRequest(r *request) {
-	if !w.inReq[r.call] {
-		w.inReq[r.call] = true
+	if !w.inReq[r.node()] {
+		w.inReq[r.node()] = true
 		w.reqs = append(w.reqs, r)
 	}
 }
@@ -203,6 +203,12 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 		if lit, ok := parent.Parent().Node().(*ast.CompositeLit); ok && n.Value == e &&
 			isNamed(info.TypeOf(lit), "net/url", "URL") {
 			w.expr(parent.Parent())
+			return
+		}
+		if lit, ok := parent.Parent().Node().(*ast.CompositeLit); ok && n.Value == e &&
+			isNamed(info.TypeOf(lit), "net/http", "Request") && isIdentNamed(n.Key, "URL") {
+			// Have: &http.Request{Method: m, URL: u}: see headerInLiteral.
+			w.addRequest(&request{lit: lit, fn: "Request"})
 			return
 		}
 		w.fail("the URL is stored in a composite literal the fix cannot follow: set the x-api-key header by hand")

@@ -58,6 +58,12 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 	if why != "" {
 		return nil, why
 	}
+	hoisted, hoist := p.hoistKey(fnCur, key, keyText, flow)
+	if hoist {
+		// Have: http.Get(base + "?apikey=" + os.Getenv("K")): the header
+		// sends a variable declared before the statement.
+		key, keyText = keyRef{literal: hoisted.name}, hoisted.name
+	}
 	edits = append(edits, key.edits...)
 	for _, r := range flow.reqs {
 		more, why := p.headerOn(fnCur, r, key, keyText, urlExpr)
@@ -89,6 +95,11 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 		}
 		edits = append(edits, more...)
 	}
+	if hoist {
+		if edits, why = p.withHoisted(edits, hoisted); why != "" {
+			return nil, why
+		}
+	}
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	// Two requests of one URL (http.PostForm(u, a); http.PostForm(u, b))
 	// may need the same import: insert it once.
@@ -116,7 +127,7 @@ func sameCondition(fnCur, cur inspector.Cursor, flow urlFlow) string {
 	site := blocksAround(cur)
 	var uses []ast.Node
 	for _, r := range flow.reqs {
-		uses = append(uses, r.call)
+		uses = append(uses, r.node())
 	}
 	for _, cf := range flow.calls {
 		uses = append(uses, cf.call)
@@ -160,6 +171,8 @@ func (p *passState) headerOn(fnCur inspector.Cursor, r *request, key keyRef, key
 	switch r.fn {
 	case "NewRequest", "NewRequestWithContext":
 		return p.headerAfterNewRequest(fnCur, r, key, keyText, urlExpr)
+	case "Request":
+		return p.headerInLiteral(fnCur, r, key, keyText, urlExpr)
 	}
 	if r.call.End() < urlExpr.Pos() {
 		return nil, "the request is made before the URL is built: set the x-api-key header by hand"

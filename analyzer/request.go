@@ -21,10 +21,19 @@ type keyRef struct {
 // A request is a call of net/http that builds or sends a request.
 type request struct {
 	call    *ast.CallExpr
+	lit     *ast.CompositeLit // &http.Request{URL: u}: a request built as a literal (call is nil)
 	fn      string // NewRequest, NewRequestWithContext, Get, Head, Post, PostForm
 	method  bool   // a method of *http.Client rather than a package function
 	urlArg  int
 	httpPkg string // how the file names net/http, "" if it does not import it
+}
+
+// node is the call or the literal that builds the request.
+func (r *request) node() ast.Node {
+	if r.lit != nil {
+		return r.lit
+	}
+	return r.call
 }
 
 // requestOf classifies call, or returns nil.

@@ -53,9 +53,10 @@ type passState struct {
 	pendingShared map[string]bool        // and the helpers' header edits it holds
 	keyArgs       map[*ast.CallExpr]bool // helper calls that pass a key in a new parameter (see keyParam)
 	keyParams     map[*types.Func]*keyParamHelper
-	harmless      map[*types.Func]bool // functions of the package that change nothing (see harmlessFunc)
-	whispirHost   *bool                // a file writes a Whispir host (see writesWhispirHost)
-	copied        []copiedText         // source a fix copies into new text (see withdrawCopied)
+	harmless      map[*types.Func]bool         // functions of the package that change nothing (see harmlessFunc)
+	hoisted       map[ast.Node]map[string]bool // per function, the names of keys moved into variables (see hoistKey)
+	whispirHost   *bool                        // a file writes a Whispir host (see writesWhispirHost)
+	copied        []copiedText                 // source a fix copies into new text (see withdrawCopied)
 
 	// Lookup indexes, built on first use (see ranges.go).
 	keyIndex        *spanIndex
@@ -80,6 +81,7 @@ func newPassState(pass *analysis.Pass, cfg Config, region string) *passState {
 		keyArgs:       make(map[*ast.CallExpr]bool),
 		keyParams:     make(map[*types.Func]*keyParamHelper),
 		harmless:      make(map[*types.Func]bool),
+		hoisted:       make(map[ast.Node]map[string]bool),
 
 		funcWhispir: make(map[*ast.BlockStmt]bool),
 		funcReturns: make(map[*types.Func]bool),

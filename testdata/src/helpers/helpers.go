@@ -24,9 +24,10 @@ func endpoint(path, key string) string {
 	return base + path + "?apikey=" + key // want `WL02: .*the helper endpoint is used as a value`
 }
 
-// Refused: the key is a call, which would run at another time.
+// Have: the key is a call, the first the statement makes: it moves into a
+// variable declared before the statement, and runs once, first, as before.
 func FromEnv() error {
-	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+os.Getenv("WHISPIR_KEY"), nil) // want `WL02: .*the key expression is computed`
+	req, err := http.NewRequest(http.MethodGet, base+"/messages?apikey="+os.Getenv("WHISPIR_KEY"), nil) // want `WL02`
 	if err != nil {
 		return err
 	}

@@ -130,9 +130,36 @@ func (g *Getter) Templates() (*http.Response, error) {
 
 func (g *Getter) next() string { g.key += "x"; return g.key }
 
-// Refused: a method that is not a getter is a computation.
+// Have: a method that is not a getter is a computation: it runs once,
+// first, in a variable declared before the statement.
 func (g *Getter) Rotating() (*http.Response, error) {
-	return g.hc.Get("https://api.au.whispir.com/templates?apikey=" + g.next()) // want `WL02: .*is computed`
+	return g.hc.Get("https://api.au.whispir.com/templates?apikey=" + g.next()) // want `WL02`
+}
+
+func (g *Getter) workspace() string { return "w1" }
+
+// Refused: another call runs before the key's in the statement that sends.
+func (g *Getter) RotatingAfter() (*http.Response, error) {
+	return g.hc.Get("https://api.au.whispir.com/workspaces/" + g.workspace() + "/templates?apikey=" + g.next()) // want `WL02: .*is computed`
+}
+
+// Have: the key's call is the last the assignment makes: it runs right
+// after the assignment instead, which reads only locals no call can change.
+func (g *Getter) RotatingLast(page string) (*http.Response, error) {
+	u := "https://api.au.whispir.com/workspaces/" + g.workspace() + "/templates?page=" + page + "&apikey=" + g.next() // want `WL02`
+	return g.hc.Get(u)
+}
+
+// Refused: the assignment reads a field after the key's call, which may
+// change it.
+func (g *Getter) RotatingField() (*http.Response, error) {
+	u := "https://api.au.whispir.com/" + g.workspace() + "/templates?x=" + g.key + "&apikey=" + g.next() // want `WL02: .*is computed`
+	return g.hc.Get(u)
+}
+
+// Refused: a default that may be a secret is never written anew.
+func FallbackSplit() (*http.Response, error) {
+	return http.Get("https://api.au.whispir.com/messages?apikey=" + getenv("WHISPIR_KEY", "zqxwvutsrq")) // want `WL02: .*the key expression is computed`
 }
 
 // Secret is a typed key that hides itself from logs.

@@ -1,0 +1,362 @@
+package analyzer
+
+import (
+	"bytes"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"slices"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/whispirlint/whispirlint/fixer"
+)
+
+// A key computed right where the URL is built (os.Getenv("WHISPIR_API_KEY"),
+// cfg.GetString("whispir.apikey")) cannot be evaluated again for the
+// header: the call would run twice, at another time. When the statement
+// that computes it runs nothing else before it, the fix declares the key
+// in a new variable right before that statement and sends the variable:
+//
+//	apiKey := os.Getenv("WHISPIR_API_KEY")
+//	resp, err := http.Get("https://api.au.whispir.com/workspaces?limit=1")
+//
+// (the Get then becomes NewRequest, the header and Do). The call runs once,
+// as before, and first, as before.
+
+// hoistedKey is a computed key moved into a variable declared at pos.
+type hoistedKey struct {
+	name string
+	decl analysis.TextEdit // the declaration, inserted before or after the statement
+	stmt ast.Stmt          // the statement that computes the key
+	text string            // the declaration alone: name := key
+}
+
+// hoistKey returns the declaration that moves the computed key of flow's
+// URL into a new variable, with the variable's name, or why it cannot.
+// keyText is the header's value as written for the key expression.
+func (p *passState) hoistKey(fnCur inspector.Cursor, key keyRef, keyText string, flow urlFlow) (hoistedKey, bool) {
+	if key.expr == nil || len(key.edits) > 0 || len(flow.calls) > 0 || len(flow.rets) > 0 || len(flow.params) > 0 || len(flow.reqs) == 0 {
+		return hoistedKey{}, false
+	}
+	call, ok := ast.Unparen(key.expr).(*ast.CallExpr)
+	if !ok || p.getterField(call) != nil {
+		return hoistedKey{}, false
+	}
+	if tv, ok := p.pass.TypesInfo.Types[call.Fun]; !ok || tv.IsType() {
+		return hoistedKey{}, false // a conversion is not computed (see keyStable)
+	}
+	if !namesOnly(call) {
+		// Not safe: a literal other than a name may be a secret
+		// (getenv("WHISPIR_KEY", "9f3c…")), never written anew.
+		return hoistedKey{}, false
+	}
+	if hasGoto(fnCur) {
+		// Not safe: a jump into the variable's scope does not compile.
+		return hoistedKey{}, false
+	}
+	keyCur, ok := fnCur.FindNode(key.expr)
+	if !ok {
+		return hoistedKey{}, false
+	}
+	stmt, outer, list, ok := evaluatedOnce(keyCur)
+	if !ok {
+		return hoistedKey{}, false
+	}
+	at := outer.Pos() // the declaration goes before the statement, or else after it
+	switch {
+	case p.runsFirst(stmt, call):
+	case outer == stmt && p.runsLast(fnCur, stmt, call):
+		// After the statement's line comment, if it has one.
+		rest := p.source(stmt.End())[p.offset(stmt.End()):]
+		line, _, _ := bytes.Cut(rest, []byte("\n"))
+		if trimmed := bytes.TrimSpace(line); len(trimmed) > 0 && !bytes.HasPrefix(trimmed, []byte("//")) {
+			return hoistedKey{}, false
+		}
+		at = stmt.End() + token.Pos(len(line))
+	default:
+		return hoistedKey{}, false
+	}
+	if !p.visibleAt(key.expr, at) {
+		return hoistedKey{}, false
+	}
+	// Every request must see the variable: in the statement, or after it in
+	// the same block.
+	for _, r := range flow.reqs {
+		if r.node().Pos() < at || r.node().End() > list.End() {
+			return hoistedKey{}, false
+		}
+	}
+	// One name for each key of the function, none a new parameter's: a
+	// second apiKey := would not compile, or would hide the first.
+	var taken []string
+	for name := range p.hoisted[fnCur.Node()] {
+		taken = append(taken, name)
+	}
+	for _, h := range p.keyParams {
+		if h.decl == fnCur.Node() {
+			taken = append(taken, h.name)
+		}
+	}
+	name := ""
+	for _, c := range []string{"apiKey", "whispirKey", "apiKey2", "apiKey3"} {
+		if !slices.Contains(taken, c) && freshName(fnCur.Node(), c) != "" {
+			name = c
+			break
+		}
+	}
+	if name == "" || p.freshName(outer.Pos(), name) == "" || containsWord(keyText, name) {
+		return hoistedKey{}, false
+	}
+	if p.hoisted[fnCur.Node()] == nil {
+		p.hoisted[fnCur.Node()] = make(map[string]bool)
+	}
+	p.hoisted[fnCur.Node()][name] = true
+	indent := fixer.LineIndent(p.source(stmt.Pos()), p.offset(outer.Pos()))
+	text := name + " := " + keyText + "\n" + indent
+	if at > outer.Pos() {
+		text = "\n" + indent + name + " := " + keyText
+	}
+	decl := analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)}
+	return hoistedKey{name: name, decl: decl, stmt: stmt, text: name + " := " + keyText}, true
+}
+
+// evaluatedOnce returns the statement of a block (or case clause) that
+// evaluates the expression at c exactly once each time it runs, with the
+// node whose statement list holds it: between the two, only string
+// concatenation, call arguments, composite literal elements and the
+// statement's own assignment or return. An && or a conditional branch
+// may skip it; a function literal may run it later or never.
+func evaluatedOnce(c inspector.Cursor) (stmt, outer ast.Stmt, list ast.Node, ok bool) {
+	for c = c.Parent(); ; c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.ParenExpr, *ast.KeyValueExpr, *ast.CompositeLit, *ast.CallExpr:
+			continue
+		case *ast.BinaryExpr:
+			if n.Op != token.ADD {
+				return nil, nil, nil, false
+			}
+			continue
+		case *ast.ValueSpec, *ast.GenDecl:
+			continue
+		case *ast.AssignStmt, *ast.ExprStmt, *ast.ReturnStmt, *ast.DeclStmt:
+			stmt, outer := n.(ast.Stmt), n.(ast.Stmt)
+			parent := c.Parent()
+			switch p := parent.Node().(type) {
+			case *ast.IfStmt:
+				// Have: if resp, err := hc.Get(u); err == nil {...}: the
+				// init runs first, once; the variable goes before the if.
+				if p.Init != stmt {
+					return nil, nil, nil, false
+				}
+				outer, parent = p, parent.Parent()
+			case *ast.SwitchStmt:
+				if p.Init != stmt {
+					return nil, nil, nil, false
+				}
+				outer, parent = p, parent.Parent()
+			}
+			switch list := parent.Node().(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+				return stmt, outer, list, true
+			}
+			return nil, nil, nil, false
+		default:
+			return nil, nil, nil, false
+		}
+	}
+}
+
+// nameLiteral matches the string literals a moved key expression may
+// hold: an environment variable's name (WHISPIR_API_KEY) or a
+// configuration key (whispir.apikey): words joined by separators, never
+// one word alone or digits mixed into a lower-case word, as keys are.
+var nameLiteral = regexp.MustCompile(`^(?:[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[._-][a-z]+)+)$`)
+
+// namesOnly reports whether every string literal in e is a name.
+func namesOnly(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if lit, isLit := n.(*ast.BasicLit); isLit && lit.Kind == token.STRING {
+			s, err := strconv.Unquote(lit.Value)
+			ok = ok && err == nil && nameLiteral.MatchString(s)
+		}
+		return ok
+	})
+	return ok
+}
+
+// runsFirst reports whether the key call is the first call stmt makes:
+// nothing that stmt evaluates before it (a call, a receive) can see or
+// change what the call does. Conversions and builtins that write nothing
+// do not count.
+func (p *passState) runsFirst(stmt ast.Stmt, key *ast.CallExpr) bool {
+	first := true
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if !first || n == nil || n.Pos() >= key.Pos() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // not run here
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW && n.End() <= key.Pos() {
+				first = false
+			}
+		case *ast.CallExpr:
+			if n.End() > key.Pos() {
+				return true // around the key: runs after it
+			}
+			if tv, ok := p.pass.TypesInfo.Types[n.Fun]; ok && tv.IsType() {
+				return true
+			}
+			if b, ok := p.pass.TypesInfo.Uses[asIdent(n.Fun)].(*types.Builtin); ok && b.Name() == "len" {
+				return true
+			}
+			first = false
+		}
+		return first
+	})
+	return first
+}
+
+// runsLast reports whether the key call is the last thing stmt does
+// before it assigns its result, so that the call may run right after it
+// instead: stmt assigns plain variables the key does not read (url := base
+// + "/events?apikey=" + cfg.GetString("whispir.apikey")), every call stmt
+// makes after the key call is a conversion or changes nothing, and what
+// stmt reads besides the calls before the key call is a local variable
+// that no closure shares and whose address is never taken, so the key call
+// cannot change it.
+func (p *passState) runsLast(fnCur inspector.Cursor, stmt ast.Stmt, key *ast.CallExpr) bool {
+	info := p.pass.TypesInfo
+	var lhs []ast.Expr
+	switch s := stmt.(type) {
+	case *ast.AssignStmt:
+		if s.Tok != token.DEFINE && s.Tok != token.ASSIGN {
+			return false
+		}
+		lhs = s.Lhs
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 {
+			return false
+		}
+		for _, id := range gd.Specs[0].(*ast.ValueSpec).Names {
+			lhs = append(lhs, id)
+		}
+	default:
+		return false
+	}
+	for _, e := range lhs {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if id.Name == "_" {
+			continue
+		}
+		obj := info.ObjectOf(id)
+		if obj == nil || mentions(info, key, obj) || !p.unshared(fnCur, obj) {
+			return false
+		}
+	}
+	last := true
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if !last || n == nil || n == key {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			last = false
+		case *ast.UnaryExpr:
+			last = n.Op != token.ARROW
+		case *ast.CallExpr:
+			if n.End() <= key.Pos() {
+				return false // runs before the key call either way
+			}
+			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+				return true
+			}
+			last = p.harmlessCall(n)
+		case *ast.SelectorExpr:
+			if sel := info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal {
+				last = false // a field the key call may change
+			}
+			return last
+		case *ast.Ident:
+			if v, ok := info.Uses[n].(*types.Var); ok {
+				last = p.unshared(fnCur, v)
+			}
+		}
+		return last
+	})
+	return last
+}
+
+// unshared reports whether obj is a local variable of the function at
+// fnCur that no closure mentions and whose address is never taken: only
+// the function's own statements change it.
+func (p *passState) unshared(fnCur inspector.Cursor, obj types.Object) bool {
+	fn := fnCur.Node()
+	if _, ok := obj.(*types.Var); !ok || obj.Pos() < fn.Pos() || obj.Pos() >= fn.End() {
+		return false
+	}
+	ok := true
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ok = ok && !mentions(p.pass.TypesInfo, n, obj)
+		case *ast.UnaryExpr:
+			ok = ok && !(n.Op == token.AND && p.objectOf(n.X) == obj)
+		case *ast.SelectorExpr:
+			// Have: v.M() with a pointer receiver takes &v.
+			if sel := p.pass.TypesInfo.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && p.objectOf(n.X) == obj {
+				if _, ptr := sel.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer); ptr {
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// withHoisted adds the declaration of h to edits, which must use it (a
+// request that already sends the header does not): it goes first in an
+// edit that starts where the statement does (a shortcut's rewrite), or
+// replaces the statement where the key's removal deletes it whole
+// (q.Set("apikey", os.Getenv("K"))).
+func (p *passState) withHoisted(edits []analysis.TextEdit, h hoistedKey) ([]analysis.TextEdit, string) {
+	const computed = "the key expression is computed, and the fix cannot declare it in a variable here: store it in a variable before the URL is built"
+	used := false
+	for _, e := range edits {
+		used = used || containsWord(string(e.NewText), h.name)
+	}
+	if !used {
+		return nil, computed
+	}
+	for i, e := range edits {
+		switch {
+		case e.Pos == h.decl.Pos && e.End > e.Pos:
+			edits[i].NewText = append(append([]byte{}, h.decl.NewText...), e.NewText...)
+			return edits, ""
+		case e.Pos <= h.decl.Pos && h.decl.Pos < e.End:
+			src, from, to := p.source(e.Pos), p.offset(e.Pos), p.offset(e.End)
+			at, end := p.offset(h.stmt.Pos()), p.offset(h.stmt.End())
+			if len(e.NewText) > 0 || h.decl.Pos != h.stmt.Pos() || from > at || end > to ||
+				len(bytes.TrimSpace(src[from:at])) > 0 || len(bytes.TrimSpace(src[end:to])) > 0 {
+				return nil, computed
+			}
+			// Have: the statement that computes the key is deleted: it
+			// declares the variable instead.
+			text := string(src[from:at]) + h.text + string(src[end:to])
+			edits[i].NewText = []byte(text)
+			return edits, ""
+		}
+	}
+	return append(edits, h.decl), ""
+}
