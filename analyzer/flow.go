@@ -391,6 +391,9 @@ func (w *flowWalker) variable(obj types.Object, stmt ast.Node) {
 				if n.Tok == token.ADD_ASSIGN || (len(n.Lhs) == len(n.Rhs) && mentions(info, n.Rhs[i], obj)) {
 					continue // Have: u += "&x=1", u = u + "&x=1"
 				}
+				if w.p.nilDefault(c.Parent(), obj) {
+					continue // Have: if q == nil { q = url.Values{} }
+				}
 				// Not safe: the variable may hold another URL when it is used.
 				w.fail(v.Name() + " is assigned another value at line " + w.p.line(n.Pos()) + ": set the x-api-key header by hand")
 				return
@@ -406,6 +409,36 @@ func (w *flowWalker) variable(obj types.Object, stmt ast.Node) {
 			return
 		}
 	}
+}
+
+// nilDefault reports whether the assignment at c is the whole body of
+//
+//	if q == nil {
+//		q = url.Values{}
+//	}
+//
+// with a fresh value (see freshValue): a map that is nil holds no key, and
+// the new one is made for this function alone; past the if, q is non-nil
+// either way (a key added before it would have panicked on nil).
+func (p *passState) nilDefault(c inspector.Cursor, obj types.Object) bool {
+	as, ok := c.Node().(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !p.freshValue(ast.Unparen(as.Rhs[0])) {
+		return false
+	}
+	block, ok := c.Parent().Node().(*ast.BlockStmt)
+	if !ok || len(block.List) != 1 {
+		return false
+	}
+	ifs, ok := c.Parent().Parent().Node().(*ast.IfStmt)
+	if !ok || ifs.Body != block || ifs.Init != nil || ifs.Else != nil {
+		return false
+	}
+	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || cond.Op != token.EQL || p.objectOf(cond.X) != obj {
+		return false
+	}
+	id, ok := ast.Unparen(cond.Y).(*ast.Ident)
+	return ok && id.Name == "nil" && p.universalNil(id.Pos())
 }
 
 // enclosingFuncLit returns the innermost function literal around c inside

@@ -231,6 +231,16 @@ func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
 			}
 			fun = c.Parent()
 		}
+		switch ix := fun.Parent().Node().(type) {
+		case *ast.IndexExpr:
+			if ix.X == fun.Node() {
+				fun = fun.Parent() // Have: getJSON[T](...), an instance called
+			}
+		case *ast.IndexListExpr:
+			if ix.X == fun.Node() {
+				fun = fun.Parent()
+			}
+		}
 		call, ok := fun.Parent().Node().(*ast.CallExpr)
 		if !ok || ast.Unparen(call.Fun) != fun.Node() {
 			return nil, false

@@ -22,7 +22,7 @@ type keyRef struct {
 type request struct {
 	call    *ast.CallExpr
 	lit     *ast.CompositeLit // &http.Request{URL: u}: a request built as a literal (call is nil)
-	fn      string            // NewRequest, NewRequestWithContext, Get, Head, Post, PostForm
+	fn      string            // NewRequest, NewRequestWithContext, Get, Head, Post, PostForm, Request (a literal)
 	method  bool              // a method of *http.Client rather than a package function
 	urlArg  int
 	httpPkg string // how the file names net/http, "" if it does not import it

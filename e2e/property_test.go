@@ -58,7 +58,7 @@ const (
 	keyField                    // cfg.Key
 	keyConst                    // keyConst
 	keyLit                      // "...?apikey=k-lit"
-	keyCall                     // strings.TrimSpace(key): fixed by hand
+	keyCall                     // strings.TrimSpace(key): moved into a variable, or declined
 	numKeyKinds
 )
 
@@ -326,20 +326,26 @@ func (p propParam) valueOf(c *propCase) string {
 // today: migrated right and declined (left exactly as it was, reported) are
 // both accepted, nothing else.
 func (c *propCase) either() bool {
+	if c.keyKind == keyCall {
+		// A key computed by a call moves into a variable where the
+		// statement runs the call first or last, the requests are in its
+		// block and the flow is local (analyzer/hoist.go); else declined.
+		return true
+	}
 	switch c.flow {
 	case flowRetURL, flowRetReq, flowPkgSender, flowKeyHelper, flowValuesHelper, flowCondURL, flowChain, flowImporter:
 		return true
 	case flowPlain:
 		// Text appended after the key is declined where whispirlint sees
 		// it ("which goes with its '?'"); where it keeps a query, fixed.
-		return c.appendQ && c.keyKind != keyCall && c.keyKind != keyLit
+		return c.appendQ && c.keyKind != keyLit
 	case flowPkgBase:
 		// A constant of another package that holds https and the host is
 		// migrated with the site built on it (docs/fix-safety.md, "Across
 		// packages"); a variable there, or an http scheme written apart
 		// from the site, may be declined. The documented refusals of the
 		// key expression (byHand) hold whatever the base.
-		return (c.base != baseConst || c.scheme != "https") && c.keyKind != keyCall && c.keyKind != keyLit
+		return (c.base != baseConst || c.scheme != "https") && c.keyKind != keyLit
 	}
 	return false
 }
@@ -455,10 +461,6 @@ func (c *propCase) byHand() string {
 		return "the key is added under a condition"
 	}
 	switch c.keyKind {
-	case keyCall:
-		// Documented refusal: evaluated later, a call could give another
-		// value or have effects.
-		return "the key expression is computed"
 	case keyLit:
 		// Documented refusal: a key written in the source is never copied
 		// into new code.
