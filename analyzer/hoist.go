@@ -103,12 +103,12 @@ func (p *passState) hoistKey(fnCur inspector.Cursor, key keyRef, keyText string,
 	}
 	name := ""
 	for _, c := range []string{"apiKey", "whispirKey", "apiKey2", "apiKey3"} {
-		if !slices.Contains(taken, c) && freshName(fnCur.Node(), c) != "" {
+		if !slices.Contains(taken, c) && freshName(fnCur.Node(), c) != "" && p.freshName(outer.Pos(), c) != "" {
 			name = c
 			break
 		}
 	}
-	if name == "" || p.freshName(outer.Pos(), name) == "" || containsWord(keyText, name) {
+	if name == "" || containsWord(keyText, name) {
 		return hoistedKey{}, false
 	}
 	if p.hoisted[fnCur.Node()] == nil {
@@ -170,52 +170,56 @@ func evaluatedOnce(c inspector.Cursor) (stmt, outer ast.Stmt, list ast.Node, ok 
 	}
 }
 
-// nameLiteral matches the string literals a moved key expression may
-// hold: an environment variable's name (WHISPIR_API_KEY) or a
-// configuration key (whispir.apikey): words joined by separators, never
-// one word alone or digits mixed into a lower-case word, as keys are.
-var nameLiteral = regexp.MustCompile(`^(?:[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[._-][a-z]+)+)$`)
+// nameLiteral matches the string literal a moved key expression may hold:
+// an environment variable's name (WHISPIR_API_KEY) or a configuration key
+// (whispir.apikey): words joined by separators.
+var nameLiteral = regexp.MustCompile(`^(?:[A-Z]+(?:_[A-Z]+)+|[a-z]+(?:\.[a-z]+)+)$`)
 
-// namesOnly reports whether every string literal in e is a name.
-func namesOnly(e ast.Expr) bool {
+// namesOnly reports whether the key call holds no string literal but a
+// name as its first argument (os.Getenv("WHISPIR_API_KEY"),
+// cfg.GetString("whispir.apikey")): any other literal, such as a default
+// (getenv("K", "WK_7F3A…")), may be a secret, never written anew.
+func namesOnly(call *ast.CallExpr) bool {
 	ok := true
-	ast.Inspect(e, func(n ast.Node) bool {
+	ast.Inspect(call, func(n ast.Node) bool {
 		if lit, isLit := n.(*ast.BasicLit); isLit && lit.Kind == token.STRING {
 			s, err := strconv.Unquote(lit.Value)
-			ok = ok && err == nil && nameLiteral.MatchString(s)
+			ok = ok && len(call.Args) > 0 && ast.Unparen(call.Args[0]) == ast.Expr(lit) && err == nil && nameLiteral.MatchString(s)
 		}
 		return ok
 	})
 	return ok
 }
 
-// runsFirst reports whether the key call is the first call stmt makes:
-// nothing that stmt evaluates before it (a call, a receive) can see or
-// change what the call does. Conversions and builtins that write nothing
-// do not count.
+// runsFirst reports whether the key call is the first thing stmt
+// evaluates that can see or change the program's state: what stmt
+// evaluates before it is only literals, names, field reads, + and
+// conversions, which the compiler evaluates after the calls of the
+// statement anyway. A call, a receive, an index, a type assertion or a
+// slice expression before it declines (gc evaluates those in order).
 func (p *passState) runsFirst(stmt ast.Stmt, key *ast.CallExpr) bool {
+	info := p.pass.TypesInfo
 	first := true
 	ast.Inspect(stmt, func(n ast.Node) bool {
 		if !first || n == nil || n.Pos() >= key.Pos() {
 			return false
 		}
+		if n.End() > key.Pos() {
+			return true // around the key: checked by evaluatedOnce, or the statement
+		}
+		if e, ok := n.(ast.Expr); ok {
+			if tv, ok := info.Types[e]; ok && tv.IsType() {
+				return false
+			}
+		}
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // not run here
-		case *ast.UnaryExpr:
-			if n.Op == token.ARROW && n.End() <= key.Pos() {
-				first = false
-			}
+		case *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.SelectorExpr, *ast.CompositeLit, *ast.KeyValueExpr:
+		case *ast.BinaryExpr:
+			first = n.Op == token.ADD
 		case *ast.CallExpr:
-			if n.End() > key.Pos() {
-				return true // around the key: runs after it
-			}
-			if tv, ok := p.pass.TypesInfo.Types[n.Fun]; ok && tv.IsType() {
-				return true
-			}
-			if b, ok := p.pass.TypesInfo.Uses[asIdent(n.Fun)].(*types.Builtin); ok && b.Name() == "len" {
-				return true
-			}
+			tv, ok := info.Types[n.Fun]
+			first = ok && tv.IsType() // a conversion
+		default:
 			first = false
 		}
 		return first
@@ -226,28 +230,35 @@ func (p *passState) runsFirst(stmt ast.Stmt, key *ast.CallExpr) bool {
 // runsLast reports whether the key call is the last thing stmt does
 // before it assigns its result, so that the call may run right after it
 // instead: stmt assigns plain variables the key does not read (url := base
-// + "/events?apikey=" + cfg.GetString("whispir.apikey")), every call stmt
-// makes after the key call is a conversion or changes nothing, and what
-// stmt reads besides the calls before the key call is a local variable
-// that no closure shares and whose address is never taken, so the key call
-// cannot change it.
+// + "/events?apikey=" + cfg.GetString("whispir.apikey")), and what stmt
+// evaluates besides the calls that run before the key's is literals,
+// constants, +, conversions, and local variables of basic types that no
+// closure shares and whose address is never taken, so the key call cannot
+// change them; a call around the key's changes nothing (fmt.Sprintf of
+// such values).
 func (p *passState) runsLast(fnCur inspector.Cursor, stmt ast.Stmt, key *ast.CallExpr) bool {
 	info := p.pass.TypesInfo
 	var lhs []ast.Expr
+	var values []ast.Expr
 	switch s := stmt.(type) {
 	case *ast.AssignStmt:
 		if s.Tok != token.DEFINE && s.Tok != token.ASSIGN {
 			return false
 		}
-		lhs = s.Lhs
+		lhs, values = s.Lhs, s.Rhs
 	case *ast.DeclStmt:
 		gd, ok := s.Decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 {
 			return false
 		}
-		for _, id := range gd.Specs[0].(*ast.ValueSpec).Names {
+		spec := gd.Specs[0].(*ast.ValueSpec)
+		if spec.Type != nil {
+			return false
+		}
+		for _, id := range spec.Names {
 			lhs = append(lhs, id)
 		}
+		values = spec.Values
 	default:
 		return false
 	}
@@ -265,36 +276,73 @@ func (p *passState) runsLast(fnCur inspector.Cursor, stmt ast.Stmt, key *ast.Cal
 		}
 	}
 	last := true
-	ast.Inspect(stmt, func(n ast.Node) bool {
-		if !last || n == nil || n == key {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			last = false
-		case *ast.UnaryExpr:
-			last = n.Op != token.ARROW
-		case *ast.CallExpr:
-			if n.End() <= key.Pos() {
-				return false // runs before the key call either way
+	for _, v := range values {
+		ast.Inspect(v, func(n ast.Node) bool {
+			if !last || n == nil || n == key {
+				return false
 			}
-			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
-				return true
-			}
-			last = p.harmlessCall(n)
-		case *ast.SelectorExpr:
-			if sel := info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal {
-				last = false // a field the key call may change
+			switch n := n.(type) {
+			case *ast.BasicLit, *ast.ParenExpr:
+			case *ast.BinaryExpr:
+				last = n.Op == token.ADD
+			case *ast.CallExpr:
+				if n.End() <= key.Pos() {
+					return false // runs before the key call either way
+				}
+				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+					return true // a conversion
+				}
+				// Have: fmt.Sprintf(..., key()) around the key, which
+				// changes nothing and reads only what is checked here.
+				last = n.Pos() < key.Pos() && p.harmlessCall(n)
+				if last {
+					for _, arg := range n.Args {
+						ast.Inspect(arg, func(m ast.Node) bool { return m != key && last && p.plainOperand(fnCur, m, &last) })
+					}
+				}
+				return false
+			default:
+				return p.plainOperand(fnCur, n, &last)
 			}
 			return last
-		case *ast.Ident:
-			if v, ok := info.Uses[n].(*types.Var); ok {
-				last = p.unshared(fnCur, v)
-			}
-		}
-		return last
-	})
+		})
+	}
 	return last
+}
+
+// plainOperand checks one node of what runsLast lets run before the key
+// call: a literal, a constant, a type, + or a conversion, or a local
+// variable of a basic type only this function's statements change. It
+// clears *ok otherwise.
+func (p *passState) plainOperand(fnCur inspector.Cursor, n ast.Node, ok *bool) bool {
+	info := p.pass.TypesInfo
+	if n == nil {
+		return false
+	}
+	if e, isExpr := n.(ast.Expr); isExpr {
+		if tv, found := info.Types[e]; found && (tv.IsType() || tv.Value != nil) {
+			return false // a type, or a constant
+		}
+	}
+	switch n := n.(type) {
+	case *ast.BasicLit, *ast.ParenExpr:
+	case *ast.BinaryExpr:
+		*ok = n.Op == token.ADD
+	case *ast.CallExpr:
+		tv, found := info.Types[n.Fun]
+		*ok = found && tv.IsType()
+	case *ast.Ident:
+		v, isVar := info.Uses[n].(*types.Var)
+		if !isVar {
+			*ok = info.Uses[n] != nil // a function named, nil
+			break
+		}
+		_, basic := v.Type().Underlying().(*types.Basic)
+		*ok = basic && p.unshared(fnCur, v)
+	default:
+		*ok = false
+	}
+	return *ok
 }
 
 // unshared reports whether obj is a local variable of the function at
