@@ -172,6 +172,10 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 			w.expr(parent) // Have: string(u)
 			return
 		}
+		if w.p.resolvedWithPath(n, e) {
+			w.expr(parent) // Have: base.ResolveReference(&url.URL{Path: "t", RawQuery: ...})
+			return
+		}
 		if w.p.isPrint(n) || isErrorf(w.p.pass.TypesInfo, n) {
 			return // Have: log.Printf("GET %s", u), fmt.Errorf("%s: %w", u, err): a message, not a request
 		}
@@ -236,6 +240,32 @@ func (w *flowWalker) expr(c inspector.Cursor) {
 	default:
 		w.fail("the URL is used in a way the fix cannot follow: set the x-api-key header by hand")
 	}
+}
+
+// resolvedWithPath reports whether call is base.ResolveReference(e) of
+// net/url with e a url.URL literal whose Path is a non-empty constant: the
+// result then has e's query, whatever it is, and never the base's (RFC
+// 3986, 5.2.2), so the key's removal from e leaves it with no other.
+func (p *passState) resolvedWithPath(call *ast.CallExpr, e ast.Expr) bool {
+	fn, _ := typeutil.Callee(p.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" || fn.Name() != "ResolveReference" || len(call.Args) != 1 || ast.Unparen(call.Args[0]) != e {
+		return false
+	}
+	ref := ast.Unparen(e)
+	if u, ok := ref.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		ref = ast.Unparen(u.X)
+	}
+	lit, ok := ref.(*ast.CompositeLit)
+	if !ok || !isNamed(p.pass.TypesInfo.TypeOf(lit), "net/url", "URL") {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdentNamed(kv.Key, "Path") {
+			path, ok := p.stringValue(kv.Value)
+			return ok && path != ""
+		}
+	}
+	return false
 }
 
 // returnsURL records ret, which returns the URL as the result e, when the
