@@ -57,6 +57,7 @@ func TestLiteralKey(t *testing.T) { fixes(t, "literalkey") }
 func TestFlow(t *testing.T)       { fixes(t, "wl02_flow") }
 func TestTransport(t *testing.T)  { fixes(t, "wl02_transport") }
 func TestReqLiteral(t *testing.T) { fixes(t, "wl02_reqlit") }
+func TestFlagKey(t *testing.T)    { fixes(t, "flagkey") }
 
 func TestLookalikes(t *testing.T) {
 	t.Parallel()

@@ -454,7 +454,8 @@ func keyWrite(f *ast.File, consts map[string]bool, test bool) token.Pos {
 		}
 		return false
 	}
-	reads := make(map[ast.Node]bool) // mentions that only search or compare
+	reads := make(map[ast.Node]bool) // mentions that only search or compare, or name a command-line flag
+	flagPkgs := flagPackages(f)
 	var at token.Pos
 	found := func(n ast.Node) {
 		if !at.IsValid() && !reads[n] {
@@ -479,7 +480,7 @@ func keyWrite(f *ast.File, consts map[string]bool, test bool) token.Pos {
 			if !ok {
 				break
 			}
-			if isHeaderSelector(sel.X) || stringReads[sel.Sel.Name] || readMethods[sel.Sel.Name] {
+			if isHeaderSelector(sel.X) || stringReads[sel.Sel.Name] || readMethods[sel.Sel.Name] || namesFlag(sel, flagPkgs) {
 				for _, a := range n.Args {
 					reads[ast.Unparen(a)] = true
 				}
@@ -495,6 +496,15 @@ func keyWrite(f *ast.File, consts map[string]bool, test bool) token.Pos {
 		case *ast.KeyValueExpr:
 			if test && isName(n.Key) {
 				found(n.Key)
+			}
+		case *ast.CompositeLit:
+			if isFlagType(n.Type, flagPkgs) {
+				// Have: &cli.StringFlag{Name: "apiKey", ...}: a command-line flag.
+				for _, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdentNamed(kv.Key, "Name") {
+						reads[ast.Unparen(kv.Value)] = true
+					}
+				}
 			}
 		case *ast.AssignStmt:
 			for _, lhs := range n.Lhs {
@@ -518,6 +528,59 @@ func keyWrite(f *ast.File, consts map[string]bool, test bool) token.Pos {
 		return true
 	})
 	return at
+}
+
+// flagPackages returns the names under which f imports a package of
+// command-line flags (flag, spf13/pflag, urfave/cli), each with its path.
+func flagPackages(f *ast.File) map[string]string {
+	names := make(map[string]string)
+	for _, imp := range f.Imports {
+		p, err := strconv.Unquote(imp.Path.Value)
+		if err != nil {
+			continue
+		}
+		switch {
+		case p == "flag", p == "github.com/spf13/pflag", strings.HasPrefix(p, "github.com/urfave/cli"):
+		default:
+			continue
+		}
+		name := path.Base(p)
+		if strings.HasPrefix(p, "github.com/urfave/cli") {
+			name = "cli" // github.com/urfave/cli/v2 is package cli
+		}
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		names[name] = p
+	}
+	return names
+}
+
+// namesFlag reports whether sel is a function of the flag or pflag package
+// (flag.String("apiKey", "", "..."), flag.StringVar), or a method of the
+// flag set a cobra command returns (cmd.Flags().String("apiKey", ...)):
+// its first argument names a command-line flag, not a query parameter.
+func namesFlag(sel *ast.SelectorExpr, flagPkgs map[string]string) bool {
+	if x, ok := sel.X.(*ast.Ident); ok {
+		p := flagPkgs[x.Name]
+		return p == "flag" || p == "github.com/spf13/pflag"
+	}
+	call, ok := sel.X.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	inner, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && (inner.Sel.Name == "Flags" || inner.Sel.Name == "PersistentFlags") && strings.HasPrefix(sel.Sel.Name, "String")
+}
+
+// isFlagType reports whether t is a flag type of urfave/cli (cli.StringFlag).
+func isFlagType(t ast.Expr, flagPkgs map[string]string) bool {
+	sel, ok := t.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := sel.X.(*ast.Ident)
+	return ok && strings.HasPrefix(flagPkgs[x.Name], "github.com/urfave/cli") && strings.HasSuffix(sel.Sel.Name, "Flag")
 }
 
 // hostCompare returns the position of the first retired host literal of f

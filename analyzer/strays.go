@@ -54,7 +54,7 @@ func (p *passState) findStrays(files []inspector.Cursor) []stray {
 					break
 				}
 				v, ok := p.stringValue(n)
-				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) || p.isReadArg(cur) || p.loggedOnly(cur) {
+				if !ok || !fixer.MentionsKeyParam(v) || !mentionsKeyParam(v) || p.inKeySite(n) || p.inConstDecl(cur) || p.onOtherBase(cur) || p.isReadArg(cur) || p.loggedOnly(cur) || p.namesFlag(cur) {
 					continue
 				}
 				what = "the key parameter"
@@ -399,6 +399,37 @@ func (p *passState) isReadArg(cur inspector.Cursor) bool {
 		return true // Have: strings.Contains(u.RawQuery, "apikey"): a test of a text
 	}
 	return readsArg(call, cur.Node())
+}
+
+// namesFlag reports whether the literal at cur names a command-line flag:
+// the first argument of a function of flag or spf13/pflag, or of a method
+// of their FlagSet (flag.String("apikey", "", "..."),
+// cmd.Flags().StringVar(&k, "apiKey", ...)), or the Name of a urfave/cli
+// flag (&cli.StringFlag{Name: "apiKey"}). Command-line parsing reads it;
+// no query does.
+func (p *passState) namesFlag(cur inspector.Cursor) bool {
+	flagPkg := func(path string) bool {
+		return path == "flag" || path == "github.com/spf13/pflag" || strings.HasPrefix(path, "github.com/urfave/cli")
+	}
+	switch parent := cur.Parent().Node().(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(p.pass.TypesInfo, parent).(*types.Func)
+		if !ok || fn.Pkg() == nil || !flagPkg(fn.Pkg().Path()) || strings.HasPrefix(fn.Pkg().Path(), "github.com/urfave/cli") {
+			return false
+		}
+		// The name is the first argument, or the second after the
+		// variable a ...Var function fills.
+		i := indexOf(parent.Args, cur.Node().(ast.Expr))
+		return i == 0 || i == 1 && strings.HasSuffix(strings.TrimSuffix(fn.Name(), "P"), "Var")
+	case *ast.KeyValueExpr:
+		lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+		if !ok || parent.Value != cur.Node() || !isIdentNamed(parent.Key, "Name") {
+			return false
+		}
+		named, ok := derefType(p.pass.TypesInfo.TypeOf(lit)).(*types.Named)
+		return ok && named.Obj().Pkg() != nil && strings.HasPrefix(named.Obj().Pkg().Path(), "github.com/urfave/cli") && strings.HasSuffix(named.Obj().Name(), "Flag")
+	}
+	return false
 }
 
 // readsArg reports whether arg is the first argument of a Get, Has or
