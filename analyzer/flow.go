@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/whispirlint/whispirlint/fixer"
 )
 
 // The flow model: where the value of a URL that carries the API key goes
@@ -301,7 +303,15 @@ func (w *flowWalker) selector(c inspector.Cursor, sel *ast.SelectorExpr) {
 		case "String", "Query", "Encode", "JoinPath":
 			// Have: u.String(), u.Query(), q.Encode(): a value that carries the key.
 			w.expr(c.Parent())
-		case "Set", "Add", "Del", "Get", "Has", "Hostname", "Port", "EscapedPath", "EscapedFragment", "IsAbs", "Redacted":
+		case "Del", "Get", "Has":
+			// Not safe: a read or removal of the key from the query sees
+			// the query without it after the fix.
+			if len(call.Args) > 0 {
+				if name, ok := w.p.stringValue(call.Args[0]); !ok || fixer.IsKeyParam(name) {
+					w.fail("the query's key parameter is read or deleted again (line " + w.p.line(call.Pos()) + "): set the x-api-key header by hand")
+				}
+			}
+		case "Set", "Add", "Hostname", "Port", "EscapedPath", "EscapedFragment", "IsAbs", "Redacted":
 			// Reads or edits in place: the value goes nowhere new.
 		default:
 			w.fail("the URL's method " + fn.Name() + " is used: set the x-api-key header by hand")

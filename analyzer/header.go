@@ -702,6 +702,10 @@ func (p *passState) headerAfterNewRequest(fnCur inspector.Cursor, r *request, ke
 		return nil, notStored
 	}
 	reqObj := p.pass.TypesInfo.ObjectOf(reqID)
+	if !p.localOf(fnCur, reqObj) {
+		// Not safe: other functions may change or send it.
+		return nil, reqID.Name + " is not a variable of this function: set the x-api-key header on the request by hand"
+	}
 	if stored := p.requestStoredIn(fnCur, reqObj); stored == nil || stored.call != r.call {
 		// Not safe: req may hold another request when it is sent.
 		return nil, reqID.Name + " also holds another request: set the x-api-key header on the Whispir request by hand"
@@ -982,7 +986,12 @@ func (p *passState) existingKeyHeader(fnCur inspector.Cursor, req types.Object, 
 		if !ok || sel.Sel.Name != "Header" || p.objectOf(sel.X) != req {
 			continue
 		}
-		if v, ok := p.stringValue(name); !ok || !strings.EqualFold(v, "x-api-key") {
+		v, ok := p.stringValue(name)
+		if !ok {
+			// Not safe: a header named at run time may be x-api-key.
+			return false, "the code sets or deletes a header whose name is not a constant on this request (line " + p.line(name.Pos()) + "): set the x-api-key header by hand"
+		}
+		if !strings.EqualFold(v, "x-api-key") {
 			continue
 		}
 		if value == nil || p.text(value) != keyText {

@@ -456,6 +456,9 @@ func keyWrite(f *ast.File, consts map[string]bool, test bool) token.Pos {
 	}
 	reads := make(map[ast.Node]bool) // mentions that only search or compare, or name a command-line flag
 	flagPkgs := flagPackages(f)
+	if len(flagPkgs) > 0 && enumeratesFlags(f) {
+		flagPkgs = nil // Have: flag.VisitAll(...): flags named at run time may reach a query
+	}
 	var at token.Pos
 	found := func(n ast.Node) {
 		if !at.IsValid() && !reads[n] {
@@ -563,7 +566,7 @@ func flagPackages(f *ast.File) map[string]string {
 func namesFlag(sel *ast.SelectorExpr, flagPkgs map[string]string) bool {
 	if x, ok := sel.X.(*ast.Ident); ok {
 		p := flagPkgs[x.Name]
-		return p == "flag" || p == "github.com/spf13/pflag"
+		return (p == "flag" || p == "github.com/spf13/pflag") && flagDefinition.MatchString(sel.Sel.Name)
 	}
 	call, ok := sel.X.(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {
@@ -571,6 +574,22 @@ func namesFlag(sel *ast.SelectorExpr, flagPkgs map[string]string) bool {
 	}
 	inner, ok := call.Fun.(*ast.SelectorExpr)
 	return ok && (inner.Sel.Name == "Flags" || inner.Sel.Name == "PersistentFlags") && strings.HasPrefix(sel.Sel.Name, "String")
+}
+
+// enumeratesFlags reports whether f looks flags up or walks them by name
+// (Visit, VisitAll, Lookup, FlagNames), read from syntax alone.
+func enumeratesFlags(f *ast.File) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			switch sel.Sel.Name {
+			case "Visit", "VisitAll", "Lookup", "ShorthandLookup", "FlagNames", "LocalFlagNames":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // isFlagType reports whether t is a flag type of urfave/cli (cli.StringFlag).

@@ -20,6 +20,8 @@ func TestKeyWriteFlags(t *testing.T) {
 		{"pflag", `import "github.com/spf13/pflag"; var k = pflag.StringP("apikey", "k", "", "the key")`, false},
 		{"cobra", `func init() { cmd.Flags().StringVar(&k, "apiKey", "", "the key") }`, false},
 		{"urfave", `import "github.com/urfave/cli/v2"; var f = &cli.StringFlag{Name: "apiKey", Usage: "the key"}`, false},
+		{"lookup", `import "flag"; func f(q map[string]string) { q[flag.Lookup("apikey").Name] = "" }`, true},
+		{"visitAll", `import "flag"; var k = flag.String("apikey", "", ""); func f() { flag.VisitAll(nil) }`, true},
 		{"notFlagPkg", `import flag "example.com/params"; var k = flag.String("apiKey", "", "the key")`, true},
 		{"otherType", `import "github.com/urfave/cli/v2"; var p = cli.Param{Name: "apiKey"}`, true},
 		{"otherField", `import "github.com/urfave/cli/v2"; var f = &cli.StringFlag{Name: "key", Value: "apiKey"}`, true},

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strconv"
 
@@ -36,6 +37,10 @@ func (p *passState) headerInLiteral(fnCur inspector.Cursor, r *request, key keyR
 		if isIdentNamed(kv.Key, "Header") {
 			return nil, "the request literal sets its own Header: add the x-api-key header to it by hand"
 		}
+		if isIdentNamed(kv.Key, "Host") {
+			// Not safe: the Host header may name another host than the URL.
+			return nil, "the request literal sets its Host: set the x-api-key header by hand"
+		}
 	}
 	litCur, ok := fnCur.FindNode(lit)
 	if !ok {
@@ -54,6 +59,10 @@ func (p *passState) headerInLiteral(fnCur inspector.Cursor, r *request, key keyR
 		return nil, notStored
 	}
 	reqObj := p.pass.TypesInfo.ObjectOf(reqID)
+	if !p.localOf(fnCur, reqObj) {
+		// Not safe: other functions may change or send it.
+		return nil, reqID.Name + " is not a variable of this function: set the x-api-key header on the request by hand"
+	}
 	only := p.storedOnly(fnCur, reqObj, func(as *ast.AssignStmt, i int) bool { return as == assign })
 	if !only {
 		// Not safe: req may hold another request when it is sent.
@@ -98,4 +107,12 @@ func (p *passState) headerInLiteral(fnCur inspector.Cursor, r *request, key keyR
 func isIdentNamed(e ast.Expr, name string) bool {
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == name
+}
+
+// localOf reports whether obj is a variable declared in the function at
+// fnCur (a parameter included).
+func (p *passState) localOf(fnCur inspector.Cursor, obj types.Object) bool {
+	_, ok := obj.(*types.Var)
+	fn := fnCur.Node()
+	return ok && fn.Pos() <= obj.Pos() && obj.Pos() < fn.End()
 }

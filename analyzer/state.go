@@ -55,6 +55,7 @@ type passState struct {
 	keyParams     map[*types.Func]*keyParamHelper
 	harmless      map[*types.Func]bool         // functions of the package that change nothing (see harmlessFunc)
 	hoisted       map[ast.Node]map[string]bool // per function, the names of keys moved into variables (see hoistKey)
+	flagNames     *bool                        // the package reads command-line flags by name (see flagsByName)
 	whispirHost   *bool                        // a file writes a Whispir host (see writesWhispirHost)
 	copied        []copiedText                 // source a fix copies into new text (see withdrawCopied)
 

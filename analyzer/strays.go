@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -411,10 +412,13 @@ func (p *passState) namesFlag(cur inspector.Cursor) bool {
 	flagPkg := func(path string) bool {
 		return path == "flag" || path == "github.com/spf13/pflag" || strings.HasPrefix(path, "github.com/urfave/cli")
 	}
+	if p.flagsByName() {
+		return false // Have: flag.VisitAll(func(f *flag.Flag) { q.Set(f.Name, ...) })
+	}
 	switch parent := cur.Parent().Node().(type) {
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(p.pass.TypesInfo, parent).(*types.Func)
-		if !ok || fn.Pkg() == nil || !flagPkg(fn.Pkg().Path()) || strings.HasPrefix(fn.Pkg().Path(), "github.com/urfave/cli") {
+		if !ok || fn.Pkg() == nil || !flagPkg(fn.Pkg().Path()) || strings.HasPrefix(fn.Pkg().Path(), "github.com/urfave/cli") || !flagDefinition.MatchString(fn.Name()) {
 			return false
 		}
 		// The name is the first argument, or the second after the
@@ -430,6 +434,36 @@ func (p *passState) namesFlag(cur inspector.Cursor) bool {
 		return ok && named.Obj().Pkg() != nil && strings.HasPrefix(named.Obj().Pkg().Path(), "github.com/urfave/cli") && strings.HasSuffix(named.Obj().Name(), "Flag")
 	}
 	return false
+}
+
+// flagDefinition matches the functions of flag and pflag that define a
+// flag (String, StringVar, StringVarP, Func, Var, ...), not those that look
+// one up or set it (Lookup, Set).
+var flagDefinition = regexp.MustCompile(`^(Bool|Duration|Float(32|64)|Func|Int(8|16|32|64)?|String|StringArray|StringSlice|StringToString|Text|Uint(8|16|32|64)?|Count|IP|IPMask|IPNet|BytesHex|BytesBase64)?(Slice)?(Var|Func)?P?$`)
+
+// flagsByName reports whether the package reads flags by name at run time
+// (Visit, VisitAll, Lookup, FlagNames, or the Name of a flag.Flag): then a
+// flag named after the key parameter may be put into a query.
+func (p *passState) flagsByName() bool {
+	if p.flagNames != nil {
+		return *p.flagNames
+	}
+	found := false
+	for sel, s := range p.pass.TypesInfo.Selections {
+		switch sel.Sel.Name {
+		case "Visit", "VisitAll", "Lookup", "ShorthandLookup", "FlagNames", "LocalFlagNames", "Name":
+			if s.Obj().Pkg() != nil && (s.Obj().Pkg().Path() == "flag" || s.Obj().Pkg().Path() == "github.com/spf13/pflag" || strings.HasPrefix(s.Obj().Pkg().Path(), "github.com/urfave/cli")) {
+				found = true
+			}
+		}
+	}
+	for id, obj := range p.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "flag" && (id.Name == "Visit" || id.Name == "VisitAll" || id.Name == "Lookup") {
+			found = true
+		}
+	}
+	p.flagNames = &found
+	return found
 }
 
 // readsArg reports whether arg is the first argument of a Get, Has or
