@@ -134,9 +134,11 @@ func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node,
 	if _, ok := p.callsOf(cf.fn); !ok {
 		return nil, nil, nil, "the URL is passed to " + name + ", which is also used as a value or through an interface: set the x-api-key header by hand"
 	}
-	if key.expr == nil || len(key.edits) > 0 {
+	if (key.expr == nil && !key.hoisted) || len(key.edits) > 0 {
 		return nil, nil, nil, "the URL is passed to " + name + " and its key is not a variable: set the x-api-key header by hand"
 	}
+	// (A key moved into a variable, key.hoisted, is in scope and stable
+	// at the call: hoistKey checked it.)
 	if why := p.keyStable(callerCur, key.expr, urlExpr, cf.call.Pos(), nil); why != "" {
 		return nil, nil, nil, why
 	}
@@ -152,7 +154,7 @@ func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node,
 		if why := p.keyStable(callerCur, key.expr, urlExpr, cf.call.Rparen, nil); why != "" {
 			return nil, nil, nil, why
 		}
-		if !p.visibleAt(key.expr, cf.call.Rparen) {
+		if key.expr != nil && !p.visibleAt(key.expr, cf.call.Rparen) {
 			return nil, nil, nil, p.keyName(key.expr) + " is not in scope where the URL is passed to " + name + ": set the x-api-key header by hand"
 		}
 		edits, own = append(edits, sig), append(own, arg)

@@ -62,7 +62,7 @@ func (p *passState) withHeader(cur inspector.Cursor, urlExpr ast.Node, flow urlF
 	if hoist {
 		// Have: http.Get(base + "?apikey=" + os.Getenv("K")): the header
 		// sends a variable declared before the statement.
-		key, keyText = keyRef{literal: hoisted.name}, hoisted.name
+		key, keyText = keyRef{literal: hoisted.name, hoisted: true}, hoisted.name
 	}
 	edits = append(edits, key.edits...)
 	for _, r := range flow.reqs {

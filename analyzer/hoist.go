@@ -39,15 +39,17 @@ type hoistedKey struct {
 // URL into a new variable, with the variable's name, or why it cannot.
 // keyText is the header's value as written for the key expression.
 func (p *passState) hoistKey(fnCur inspector.Cursor, key keyRef, keyText string, flow urlFlow) (hoistedKey, bool) {
-	if key.expr == nil || len(key.edits) > 0 || len(flow.calls) > 0 || len(flow.rets) > 0 || len(flow.params) > 0 || len(flow.reqs) == 0 {
+	if key.expr == nil || len(key.edits) > 0 || len(flow.rets) > 0 || len(flow.params) > 0 || len(flow.reqs) == 0 && len(flow.calls) == 0 {
 		return hoistedKey{}, false
 	}
-	call, ok := ast.Unparen(key.expr).(*ast.CallExpr)
-	if !ok || p.getterField(call) != nil {
-		return hoistedKey{}, false
+	call := ast.Unparen(key.expr) // a call, or an expression with one: d.tokens[rand.Intn(n)]
+	if _, plain := keyRoot(call); plain || p.getterField(call) != nil || !hasCall(p.pass.TypesInfo, call) {
+		return hoistedKey{}, false // a variable or a field: see keyStable
 	}
-	if tv, ok := p.pass.TypesInfo.Types[call.Fun]; !ok || tv.IsType() {
-		return hoistedKey{}, false // a conversion is not computed (see keyStable)
+	if c, ok := call.(*ast.CallExpr); ok {
+		if tv, ok := p.pass.TypesInfo.Types[c.Fun]; !ok || tv.IsType() {
+			return hoistedKey{}, false // a conversion is not computed (see keyStable)
+		}
 	}
 	if !namesOnly(call) {
 		// Not safe: a literal other than a name may be a secret
@@ -87,6 +89,13 @@ func (p *passState) hoistKey(fnCur inspector.Cursor, key keyRef, keyText string,
 	// the same block.
 	for _, r := range flow.reqs {
 		if r.node().Pos() < at || r.node().End() > list.End() {
+			return hoistedKey{}, false
+		}
+	}
+	for _, cf := range flow.calls {
+		// Have: doRequest(ctx, uri, ...): the helper gets the variable in a
+		// new parameter (see keyParam).
+		if cf.call.Pos() < at || cf.call.End() > list.End() {
 			return hoistedKey{}, false
 		}
 	}
@@ -179,16 +188,38 @@ var nameLiteral = regexp.MustCompile(`^(?:[A-Z]+(?:_[A-Z]+)+|[a-z]+(?:\.[a-z]+)+
 // name as its first argument (os.Getenv("WHISPIR_API_KEY"),
 // cfg.GetString("whispir.apikey")): any other literal, such as a default
 // (getenv("K", "WK_7F3A…")), may be a secret, never written anew.
-func namesOnly(call *ast.CallExpr) bool {
+func namesOnly(e ast.Expr) bool {
 	ok := true
-	ast.Inspect(call, func(n ast.Node) bool {
-		if lit, isLit := n.(*ast.BasicLit); isLit && lit.Kind == token.STRING {
-			s, err := strconv.Unquote(lit.Value)
-			ok = ok && len(call.Args) > 0 && ast.Unparen(call.Args[0]) == ast.Expr(lit) && err == nil && nameLiteral.MatchString(s)
+	first := make(map[ast.Expr]bool) // the first arguments of the calls in e
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if len(n.Args) > 0 {
+				first[ast.Unparen(n.Args[0])] = true
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				s, err := strconv.Unquote(n.Value)
+				ok = ok && first[n] && err == nil && nameLiteral.MatchString(s)
+			}
 		}
 		return ok
 	})
 	return ok
+}
+
+// hasCall reports whether e calls a function (a conversion does not count).
+func hasCall(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if tv, ok := info.Types[c.Fun]; !ok || !tv.IsType() {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // runsFirst reports whether the key call is the first thing stmt
@@ -197,7 +228,7 @@ func namesOnly(call *ast.CallExpr) bool {
 // conversions, which the compiler evaluates after the calls of the
 // statement anyway. A call, a receive, an index, a type assertion or a
 // slice expression before it declines (gc evaluates those in order).
-func (p *passState) runsFirst(stmt ast.Stmt, key *ast.CallExpr) bool {
+func (p *passState) runsFirst(stmt ast.Stmt, key ast.Expr) bool {
 	info := p.pass.TypesInfo
 	first := true
 	ast.Inspect(stmt, func(n ast.Node) bool {
@@ -236,7 +267,7 @@ func (p *passState) runsFirst(stmt ast.Stmt, key *ast.CallExpr) bool {
 // closure shares and whose address is never taken, so the key call cannot
 // change them; a call around the key's changes nothing (fmt.Sprintf of
 // such values).
-func (p *passState) runsLast(fnCur inspector.Cursor, stmt ast.Stmt, key *ast.CallExpr) bool {
+func (p *passState) runsLast(fnCur inspector.Cursor, stmt ast.Stmt, key ast.Expr) bool {
 	info := p.pass.TypesInfo
 	var lhs []ast.Expr
 	var values []ast.Expr

@@ -16,6 +16,7 @@ type keyRef struct {
 	verb    string              // the format verb that printed expr into the URL, or ""
 	text    string              // the text of expr when it is not in the source (see helperFix)
 	edits   []analysis.TextEdit // what taking the key out needs besides (an import deleted)
+	hoisted bool                // literal names a variable declared for the key (see hoistKey)
 }
 
 // A request is a call of net/http that builds or sends a request.
