@@ -196,6 +196,12 @@ func (p *passState) freshName(pos token.Pos, candidates ...string) string {
 	return ""
 }
 
+// isNil reports whether e is the identifier nil, meaning nil where it stands.
+func (p *passState) isNil(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "nil" && p.universalNil(id.Pos())
+}
+
 // universalNil reports whether nil means nil at pos.
 func (p *passState) universalNil(pos token.Pos) bool {
 	return p.resolvesTo("nil", pos, types.Universe.Lookup("nil"))

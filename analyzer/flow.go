@@ -477,8 +477,7 @@ func (p *passState) nilDefault(c inspector.Cursor, obj types.Object) bool {
 	if !ok || cond.Op != token.EQL || p.objectOf(cond.X) != obj {
 		return false
 	}
-	id, ok := ast.Unparen(cond.Y).(*ast.Ident)
-	return ok && id.Name == "nil" && p.universalNil(id.Pos())
+	return p.isNil(ast.Unparen(cond.Y))
 }
 
 // enclosingFuncLit returns the innermost function literal around c inside

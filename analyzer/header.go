@@ -785,8 +785,7 @@ func (p *passState) isErrLog(s ast.Stmt, errObj, reqObj types.Object) bool {
 	if !ok || cond.Op != token.NEQ || p.objectOf(cond.X) != errObj {
 		return false
 	}
-	id, ok := cond.Y.(*ast.Ident)
-	return ok && id.Name == "nil" && p.universalNil(id.Pos())
+	return p.isNil(cond.Y)
 }
 
 // derefsFirst reports whether the statement s reads through the request
@@ -923,7 +922,7 @@ func (p *passState) isErrCheck(s ast.Stmt, errObj types.Object) bool {
 	if !ok || cond.Op != token.NEQ || p.objectOf(cond.X) != errObj || errObj == nil {
 		return false
 	}
-	if id, ok := cond.Y.(*ast.Ident); !ok || id.Name != "nil" || !p.universalNil(id.Pos()) {
+	if !p.isNil(cond.Y) {
 		return false
 	}
 	return terminates(ifs.Body.List[len(ifs.Body.List)-1])

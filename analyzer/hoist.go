@@ -380,12 +380,11 @@ func (p *passState) plainOperand(fnCur inspector.Cursor, n ast.Node, ok *bool) b
 // fnCur that no closure mentions and whose address is never taken: only
 // the function's own statements change it.
 func (p *passState) unshared(fnCur inspector.Cursor, obj types.Object) bool {
-	fn := fnCur.Node()
-	if _, ok := obj.(*types.Var); !ok || obj.Pos() < fn.Pos() || obj.Pos() >= fn.End() {
+	if !p.localOf(fnCur, obj) {
 		return false
 	}
 	ok := true
-	ast.Inspect(fn, func(n ast.Node) bool {
+	ast.Inspect(fnCur.Node(), func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			ok = ok && !mentions(p.pass.TypesInfo, n, obj)

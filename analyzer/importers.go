@@ -542,9 +542,7 @@ func flagPackages(f *ast.File) map[string]string {
 		if err != nil {
 			continue
 		}
-		switch {
-		case p == "flag", p == "github.com/spf13/pflag", strings.HasPrefix(p, "github.com/urfave/cli"):
-		default:
+		if !isFlagPackage(p) {
 			continue
 		}
 		name := path.Base(p)
@@ -559,6 +557,18 @@ func flagPackages(f *ast.File) map[string]string {
 	return names
 }
 
+// isFlagSetPackage reports whether path is flag or spf13/pflag, whose
+// functions and FlagSet methods take a flag's name.
+func isFlagSetPackage(path string) bool {
+	return path == "flag" || path == "github.com/spf13/pflag"
+}
+
+// isFlagPackage reports whether path is a package of command-line flags:
+// flag, spf13/pflag, or urfave/cli (any major version).
+func isFlagPackage(path string) bool {
+	return isFlagSetPackage(path) || strings.HasPrefix(path, "github.com/urfave/cli")
+}
+
 // namesFlag reports whether sel is a function of the flag or pflag package
 // (flag.String("apiKey", "", "..."), flag.StringVar), or a method of the
 // flag set a cobra command returns (cmd.Flags().String("apiKey", ...)):
@@ -566,7 +576,7 @@ func flagPackages(f *ast.File) map[string]string {
 func namesFlag(sel *ast.SelectorExpr, flagPkgs map[string]string) bool {
 	if x, ok := sel.X.(*ast.Ident); ok {
 		p := flagPkgs[x.Name]
-		return (p == "flag" || p == "github.com/spf13/pflag") && flagDefinition.MatchString(sel.Sel.Name)
+		return isFlagSetPackage(p) && flagDefinition.MatchString(sel.Sel.Name)
 	}
 	call, ok := sel.X.(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {

@@ -409,16 +409,13 @@ func (p *passState) isReadArg(cur inspector.Cursor) bool {
 // flag (&cli.StringFlag{Name: "apiKey"}). Command-line parsing reads it;
 // no query does.
 func (p *passState) namesFlag(cur inspector.Cursor) bool {
-	flagPkg := func(path string) bool {
-		return path == "flag" || path == "github.com/spf13/pflag" || strings.HasPrefix(path, "github.com/urfave/cli")
-	}
 	if p.flagsByName() {
 		return false // Have: flag.VisitAll(func(f *flag.Flag) { q.Set(f.Name, ...) })
 	}
 	switch parent := cur.Parent().Node().(type) {
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(p.pass.TypesInfo, parent).(*types.Func)
-		if !ok || fn.Pkg() == nil || !flagPkg(fn.Pkg().Path()) || strings.HasPrefix(fn.Pkg().Path(), "github.com/urfave/cli") || !flagDefinition.MatchString(fn.Name()) {
+		if !ok || fn.Pkg() == nil || !isFlagSetPackage(fn.Pkg().Path()) || !flagDefinition.MatchString(fn.Name()) {
 			return false
 		}
 		// The name is the first argument, or the second after the
@@ -452,7 +449,7 @@ func (p *passState) flagsByName() bool {
 	for sel, s := range p.pass.TypesInfo.Selections {
 		switch sel.Sel.Name {
 		case "Visit", "VisitAll", "Lookup", "ShorthandLookup", "FlagNames", "LocalFlagNames", "Name":
-			if s.Obj().Pkg() != nil && (s.Obj().Pkg().Path() == "flag" || s.Obj().Pkg().Path() == "github.com/spf13/pflag" || strings.HasPrefix(s.Obj().Pkg().Path(), "github.com/urfave/cli")) {
+			if s.Obj().Pkg() != nil && isFlagPackage(s.Obj().Pkg().Path()) {
 				found = true
 			}
 		}
