@@ -43,12 +43,17 @@ func (p *passState) hoistKey(fnCur inspector.Cursor, key keyRef, keyText string,
 		return hoistedKey{}, false
 	}
 	call := ast.Unparen(key.expr) // a call, or an expression with one: d.tokens[rand.Intn(n)]
-	if _, plain := keyRoot(call); plain || p.getterField(call) != nil || !hasCall(p.pass.TypesInfo, call) {
+	info := p.pass.TypesInfo
+	if _, plain := keyRoot(call); plain || p.getterField(call) != nil {
 		return hoistedKey{}, false // a variable or a field: see keyStable
 	}
-	if c, ok := call.(*ast.CallExpr); ok {
-		if tv, ok := p.pass.TypesInfo.Types[c.Fun]; !ok || tv.IsType() {
-			return hoistedKey{}, false // a conversion is not computed (see keyStable)
+	copying := copyConversion(info, call)
+	if !copying && !hasCall(info, call) {
+		return hoistedKey{}, false
+	}
+	if c, ok := call.(*ast.CallExpr); ok && !copying {
+		if tv, ok := info.Types[c.Fun]; !ok || tv.IsType() {
+			return hoistedKey{}, false // a conversion between string types is not computed (see keyStable)
 		}
 	}
 	if !namesOnly(call) {
@@ -69,6 +74,11 @@ func (p *passState) hoistKey(fnCur inspector.Cursor, key keyRef, keyText string,
 		return hoistedKey{}, false
 	}
 	at := outer.Pos() // the declaration goes before the statement, or else after it
+	if copying && !p.harmlessAfter(outer, call) {
+		// Not safe: the copy may be made after a later call of the
+		// statement that changes the bytes (gc evaluates calls first).
+		return hoistedKey{}, false
+	}
 	switch {
 	case p.runsFirst(stmt, call):
 	case outer == stmt && p.runsLast(fnCur, stmt, call):
@@ -202,6 +212,32 @@ func namesOnly(e ast.Expr) bool {
 				s, err := strconv.Unquote(n.Value)
 				ok = ok && first[n] && err == nil && nameLiteral.MatchString(s)
 			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// copyConversion reports whether e is a conversion to a string type of a
+// value that is not a string (string(buf) of a []byte): a copy of bytes
+// that may change, so a computation like a call (see keyStable).
+func copyConversion(info *types.Info, e ast.Expr) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(c.Args) != 1 {
+		return false
+	}
+	tv, ok := info.Types[c.Fun]
+	return ok && tv.IsType() && isStringType(tv.Type) && !isStringType(info.TypeOf(c.Args[0]))
+}
+
+// harmlessAfter reports whether every call stmt makes that starts after e
+// cannot change a variable of the program (see harmlessCall); the calls
+// around e run after it anyway.
+func (p *passState) harmlessAfter(stmt ast.Stmt, e ast.Expr) bool {
+	ok := true
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if c, isCall := n.(*ast.CallExpr); isCall && c.Pos() >= e.End() && !p.harmlessCall(c) {
+			ok = false
 		}
 		return ok
 	})

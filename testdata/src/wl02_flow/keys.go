@@ -232,3 +232,26 @@ func ByValueShared(cfg Config, hc *http.Client, edit func(*Config)) (*http.Respo
 	edit(&cfg)
 	return hc.Get(u)
 }
+
+// Have: string(key) copies bytes that may change later: the copy moves into
+// a variable made where it was made before.
+func KeyBytes(key []byte) error {
+	req, err := http.NewRequest("GET", "https://api.au.whispir.com/messages?apikey="+string(key), nil) // want `WL02`
+	if err != nil {
+		return err
+	}
+	key[0] = 'y'
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+
+func scrub(b []byte) string {
+	clear(b)
+	return "1"
+}
+
+// Refused: a later call of the statement may change the bytes before gc
+// copies them.
+func KeyBytesScrubbed(key []byte) (*http.Response, error) {
+	return http.Get("https://api.au.whispir.com/messages?apikey=" + string(key) + "&v=" + scrub(key)) // want `WL02: .*string\(key\) is computed`
+}
