@@ -986,6 +986,9 @@ func (p *passState) existingKeyHeader(fnCur inspector.Cursor, req types.Object, 
 			continue
 		}
 		v, ok := p.stringValue(name)
+		if !ok && p.headerNameOfCaller(fnCur, name) {
+			continue // Have: for k, v := range header, with names the callers write.
+		}
 		if !ok {
 			// Not safe: a header named at run time may be x-api-key.
 			return false, "the code sets or deletes a header whose name is not a constant on this request (line " + p.line(name.Pos()) + "): set the x-api-key header by hand"
