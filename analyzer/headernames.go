@@ -70,7 +70,7 @@ func (p *passState) headerNameOfCaller(fnCur inspector.Cursor, name ast.Expr) bo
 		}
 		return loop == nil
 	})
-	if loop == nil || p.assignedIn(loop.Body, loopVar) || !p.namesOnlyReadIn(loop.Body, loopVar) {
+	if loop == nil || p.assignedIn(loop.Body, loopVar) || !p.namesOnlyReadIn(loop.Body, loopVar) || !wantKey && !p.onlyIndexed(loop.Body, loopVar) {
 		return false
 	}
 	coll, ok := ast.Unparen(loop.X).(*ast.Ident)
@@ -112,6 +112,23 @@ func (p *passState) namesOnlyReadIn(n ast.Node, v types.Object) bool {
 	return ok
 }
 
+// onlyIndexed reports whether every use of the pair h in n reads an
+// element of it (h[0], h[1]): no method call, slice or call argument that
+// could change the names in place.
+func (p *passState) onlyIndexed(n ast.Node, h types.Object) bool {
+	info := p.pass.TypesInfo
+	indexed := make(map[*ast.Ident]bool)
+	ast.Inspect(n, func(n ast.Node) bool {
+		if ix, ok := n.(*ast.IndexExpr); ok {
+			if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok && info.Uses[id] == h {
+				indexed[id] = true
+			}
+		}
+		return true
+	})
+	return p.usesIn(n, h) == len(indexed)
+}
+
 // paramNamesConstant reports whether every call of the function at fnCur
 // passes constant header names for its parameter param,
 // none of them x-api-key: a literal, a local variable of the caller that
@@ -149,15 +166,20 @@ func (p *passState) paramNamesConstant(fnCur inspector.Cursor, param *types.Var,
 	return true
 }
 
-// onlyRanged reports whether every use of v in body ranges over it, takes
-// its length or compares it with nil.
+// onlyRanged reports whether v is ranged over once in body, and every
+// other use of it takes its length or compares it with nil (another loop
+// could change the pairs in place).
 func (p *passState) onlyRanged(body *ast.BlockStmt, v types.Object) bool {
 	info := p.pass.TypesInfo
 	allowed := make(map[*ast.Ident]bool)
+	ranges := 0
 	ast.Inspect(body, func(n ast.Node) bool {
 		var e ast.Expr
 		switch n := n.(type) {
 		case *ast.RangeStmt:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[id] == v {
+				ranges++
+			}
 			e = n.X
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 {
@@ -179,7 +201,7 @@ func (p *passState) onlyRanged(body *ast.BlockStmt, v types.Object) bool {
 		}
 		return true
 	})
-	ok := true
+	ok := ranges == 1
 	ast.Inspect(body, func(n ast.Node) bool {
 		if id, isIdent := n.(*ast.Ident); isIdent && info.Uses[id] == v && !allowed[id] {
 			ok = false

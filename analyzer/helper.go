@@ -214,7 +214,10 @@ func (p *passState) changedIn(decl *ast.FuncDecl, arg ast.Expr) string {
 // through a method expression ((*Client).get(c, u)) counts as another use:
 // its arguments do not line up with the parameters.
 func (p *passState) callsOf(fn *types.Func) ([]inspector.Cursor, bool) {
-	if isMethod(fn) && p.calledThroughInterface(fn.Name()) {
+	if isMethod(fn) && (p.calledThroughInterface(fn.Name()) || fn.Exported()) {
+		// An exported method may also be called through an interface of
+		// another package or by reflection (MethodByName), even in a
+		// package main.
 		return nil, false
 	}
 	var calls []inspector.Cursor
@@ -271,6 +274,13 @@ func (p *passState) calledThroughInterface(name string) bool {
 		for sel, s := range p.pass.TypesInfo.Selections {
 			if types.IsInterface(s.Recv()) {
 				p.ifaceMethods[sel.Sel.Name] = true
+			}
+			// Have: t.send(...) with send promoted from an embedded
+			// interface (type traced struct{ sender }).
+			if f, ok := s.Obj().(*types.Func); ok {
+				if r := f.Signature().Recv(); r != nil && types.IsInterface(r.Type()) {
+					p.ifaceMethods[sel.Sel.Name] = true
+				}
 			}
 		}
 	}

@@ -74,9 +74,10 @@ func (p *passState) hoistKey(fnCur inspector.Cursor, key keyRef, keyText string,
 		return hoistedKey{}, false
 	}
 	at := outer.Pos() // the declaration goes before the statement, or else after it
-	if copying && !p.harmlessAfter(outer, call) {
-		// Not safe: the copy may be made after a later call of the
-		// statement that changes the bytes (gc evaluates calls first).
+	if copying && !p.inertAfter(outer, call) {
+		// Not safe: the copy may be made after a later call or receive
+		// of the statement that changes the bytes (gc evaluates those
+		// first).
 		return hoistedKey{}, false
 	}
 	switch {
@@ -230,14 +231,26 @@ func copyConversion(info *types.Info, e ast.Expr) bool {
 	return ok && tv.IsType() && isStringType(tv.Type) && !isStringType(info.TypeOf(c.Args[0]))
 }
 
-// harmlessAfter reports whether every call stmt makes that starts after e
-// cannot change a variable of the program (see harmlessCall); the calls
-// around e run after it anyway.
-func (p *passState) harmlessAfter(stmt ast.Stmt, e ast.Expr) bool {
+// inertAfter reports whether what stmt evaluates after e can neither
+// change the bytes e copies nor wait for another goroutine that may: no
+// call but conversions, no receive. (The calls around e run after it
+// anyway.)
+func (p *passState) inertAfter(stmt ast.Stmt, e ast.Expr) bool {
+	info := p.pass.TypesInfo
 	ok := true
 	ast.Inspect(stmt, func(n ast.Node) bool {
-		if c, isCall := n.(*ast.CallExpr); isCall && c.Pos() >= e.End() && !p.harmlessCall(c) {
-			ok = false
+		if n == nil || n.Pos() < e.End() {
+			return ok
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if tv, conv := info.Types[n.Fun]; !conv || !tv.IsType() {
+				ok = false
+			}
+		case *ast.UnaryExpr:
+			ok = n.Op != token.ARROW
+		case *ast.FuncLit:
+			return false // not run here
 		}
 		return ok
 	})

@@ -1,0 +1,3 @@
+module example.com/appendalias
+
+go 1.22

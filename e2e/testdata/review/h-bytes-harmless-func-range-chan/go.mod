@@ -1,0 +1,3 @@
+module example.com/rangechan
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/hexafter
+
+go 1.22

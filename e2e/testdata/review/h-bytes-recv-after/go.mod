@@ -1,0 +1,3 @@
+module example.com/recvafter
+
+go 1.22

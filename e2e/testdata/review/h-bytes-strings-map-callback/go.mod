@@ -1,0 +1,3 @@
+module example.com/mapcb
+
+go 1.22

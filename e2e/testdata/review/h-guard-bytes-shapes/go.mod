@@ -1,0 +1,3 @@
+module example.com/bshapes
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/halias
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/reflmain
+
+go 1.22

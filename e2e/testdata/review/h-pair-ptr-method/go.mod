@@ -1,0 +1,3 @@
+module example.com/pairptr
+
+go 1.22

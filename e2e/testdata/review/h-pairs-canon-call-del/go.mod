@@ -1,0 +1,3 @@
+module example.com/canon
+
+go 1.22
