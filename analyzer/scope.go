@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"maps"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -64,19 +65,20 @@ func (s *Scope) recordKept(pkgPath, name string) {
 }
 
 // NextRound makes the names whose hosts the last round kept visible to the
-// next, and reports whether there are new ones: the packages that build
-// URLs from them must then be analyzed again.
-func (s *Scope) NextRound() bool {
+// next, and returns the import paths of the packages that declare new
+// ones: the packages that build URLs from them must then be analyzed
+// again.
+func (s *Scope) NextRound() map[string]bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	grew := false
+	grew := make(map[string]bool)
 	for k := range s.kept {
 		if !s.keptSeen[k] {
 			if s.keptSeen == nil {
 				s.keptSeen = make(map[string]bool)
 			}
 			s.keptSeen[k] = true
-			grew = true
+			grew[k[:strings.LastIndexByte(k, '.')]] = true
 		}
 	}
 	return grew

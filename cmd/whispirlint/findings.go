@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -196,25 +197,64 @@ func analyzeWhole(a *analysis.Analyzer, pkgs, roots []*packages.Package, x *excl
 	for _, p := range roots {
 		scope.Roots[p.PkgPath] = true
 	}
-	for {
-		r, err := analyzePackages(analyzer.WithScope(a, scope), pkgs, opts)
-		if err != nil {
-			return nil, err
-		}
-		held := holdImported(roots, scope)
-		if kept := scope.NextRound(); !held && !kept {
+	r, err := analyzePackages(analyzer.WithScope(a, scope), pkgs, opts)
+	for err == nil {
+		before := maps.Clone(scope.Held)
+		holdImported(roots, scope)
+		run := affected(pkgs, before, scope.Held, scope.NextRound())
+		if len(run) == 0 {
 			return r, nil
 		}
+		var again *report
+		if again, err = analyzePackages(analyzer.WithScope(a, scope), run, opts); err == nil {
+			r.replace(run, again)
+		}
 	}
+	return nil, err
+}
+
+// affected returns the packages of pkgs that the next round must analyze
+// again. A pass reads the scope only through its own package's entry in
+// Held and the kept names of the packages it imports (analyzer.Scope): the
+// packages newly held, and those that import, directly or not, a package
+// with new kept names (keptIn), may get another result; the others would
+// get the same.
+func affected(pkgs []*packages.Package, before, held map[string]string, keptIn map[string]bool) []*packages.Package {
+	var run []*packages.Package
+	for _, p := range pkgs {
+		_, was := before[p.PkgPath]
+		_, is := held[p.PkgPath]
+		again := is && !was || keptIn[p.PkgPath]
+		for path := range keptIn {
+			again = again || imports(p, path)
+		}
+		if again {
+			run = append(run, p)
+		}
+	}
+	return run
+}
+
+// replace replaces what r holds of the packages run, analyzed again, with
+// what got holds of them.
+func (r *report) replace(run []*packages.Package, got *report) {
+	again := make(map[string]bool, len(run))
+	for _, p := range run {
+		again[p.ID] = true
+	}
+	keep := func(f finding) bool { return !again[f.pkgID] }
+	r.findings = append(slices.DeleteFunc(r.findings, func(f finding) bool { return !keep(f) }), got.findings...)
+	r.suppressed = append(slices.DeleteFunc(r.suppressed, func(f finding) bool { return !keep(f) }), got.suppressed...)
+	slices.SortStableFunc(r.findings, compareFindings)
+	slices.SortStableFunc(r.suppressed, compareFindings)
+	maps.Copy(r.files, got.files)
 }
 
 // holdImported adds to scope.Held the packages, among those the run may
 // edit and whose hosts it rewrites, that a package keeping a key in a query
-// imports, directly or not, or that import it. It reports whether it added
-// any.
-func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
+// imports, directly or not, or that import it.
+func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) {
 	keyed := scope.KeyedAt()
-	added := false
 	// A retired host compared somewhere (r.URL.Host == "api.whispir.com")
 	// must change with every URL of the program: when any stays, all stay.
 	if compared := scope.Compared(); len(compared) > 0 && (scope.AnyPartial() || len(scope.Held) > 0) {
@@ -228,7 +268,6 @@ func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
 			if _, held := scope.Held[p.PkgPath]; !held && scope.Rewrites(p.PkgPath) {
 				scope.Held[p.PkgPath] = "package " + where + " compares a retired host, and this run leaves some requests to it as they are: " +
 					"the comparison must change with every URL it is compared with"
-				added = true
 			}
 		}
 	}
@@ -249,7 +288,6 @@ func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
 				if _, held := scope.Held[path]; !held && path != p.PkgPath && scope.Roots[path] && scope.Rewrites(path) {
 					scope.Held[path] = "package " + p.PkgPath + ", which uses this package, keeps the key in a query (" + at +
 						"), which this run cannot migrate"
-					added = true
 				}
 				visit(imp)
 			}
@@ -265,10 +303,8 @@ func holdImported(pkgs []*packages.Package, scope *analyzer.Scope) bool {
 			}
 			scope.Held[path] = "package " + p.PkgPath + ", which this package uses, keeps the key in a query (" + at +
 				"), which this run cannot migrate"
-			added = true
 		}
 	}
-	return added
 }
 
 // imports reports whether q imports the package path, directly or not.
