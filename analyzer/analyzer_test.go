@@ -125,3 +125,5 @@ func TestOneLine(t *testing.T) { fixes(t, "wl02_oneline") }
 func TestMessages(t *testing.T) { fixes(t, "wl02_messages") }
 
 func TestFormatConstants(t *testing.T) { fixes(t, "wl02_formatconst") }
+
+func TestInertCallee(t *testing.T) { fixes(t, "wl02_inert/errutils", "wl02_inert/client") }

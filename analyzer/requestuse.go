@@ -288,6 +288,9 @@ func (p *passState) requestArgument(call *ast.CallExpr, i int, depth int) string
 		// Have: s.doer.Do(req), a Doer interface.
 		return p.requestToInterface(call, fn, i, depth)
 	}
+	if fn.Pkg() != p.pass.Pkg && p.inertRequestParam(fn, i) {
+		return "" // Have: errutils.NewHTTPDoError(req, err), which only prints it
+	}
 	if fn.Pkg() != p.pass.Pkg || depth >= 3 {
 		return "the request is passed to " + fn.Name()
 	}
