@@ -127,3 +127,7 @@ func TestMessages(t *testing.T) { fixes(t, "wl02_messages") }
 func TestFormatConstants(t *testing.T) { fixes(t, "wl02_formatconst") }
 
 func TestInertCallee(t *testing.T) { fixes(t, "wl02_inert/errutils", "wl02_inert/client") }
+
+func TestInternalPrivate(t *testing.T) {
+	fixes(t, "internalpriv/internal/wclient", "internalpriv/svc")
+}

@@ -124,7 +124,7 @@ func (p *passState) funcDecl(fn *types.Func) (*ast.FuncDecl, inspector.Cursor) {
 // the fix relies on.
 func (p *passState) headerInCallee(callerCur inspector.Cursor, urlExpr ast.Node, cf *calleeFlow, key keyRef) (shared, own []analysis.TextEdit, via []viaCall, why string) {
 	name := cf.fn.Name()
-	if cf.fn.Exported() && p.pass.Pkg.Name() != "main" {
+	if p.calledOutside(cf.fn) {
 		// Not safe: code outside the package may call it with other URLs.
 		return nil, nil, nil, "the URL is passed to " + name + ", which is exported: other packages may send other requests through it; set the x-api-key header by hand"
 	}

@@ -591,7 +591,10 @@ func isErrorf(info *types.Info, call *ast.CallExpr) bool {
 //	err := getResource(ctx, api.httpclient, api.endpoint+"users", api.token, values, &out)
 func (p *passState) freshMapParam(fnCur inspector.Cursor, v *types.Var) bool {
 	decl, ok := fnCur.Node().(*ast.FuncDecl)
-	if !ok || decl.Name.IsExported() && p.pass.Pkg.Name() != "main" || p.testFilesUnseen().names[decl.Name.Name] {
+	if !ok || p.testFilesUnseen().names[decl.Name.Name] {
+		return false
+	}
+	if fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func); fn == nil || p.calledOutside(fn) {
 		return false
 	}
 	t := v.Type()

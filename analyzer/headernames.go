@@ -140,7 +140,7 @@ func (p *passState) paramNamesConstant(fnCur inspector.Cursor, param *types.Var,
 		return false
 	}
 	fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	if fn == nil || decl.Name.IsExported() && p.pass.Pkg.Name() != "main" || p.testFilesUnseen().names[decl.Name.Name] {
+	if fn == nil || p.calledOutside(fn) || p.testFilesUnseen().names[decl.Name.Name] {
 		return false // Not safe: callers this pass cannot see may pass any name.
 	}
 	sig := fn.Signature()

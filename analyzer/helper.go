@@ -34,7 +34,10 @@ func (p *passState) helperFix(cur inspector.Cursor, key keyRef, query bool) ([]a
 	}
 	fnCur, _ := enclosingFunc(cur)
 	decl, ok := fnCur.Node().(*ast.FuncDecl)
-	if !ok || decl.Name.IsExported() || decl.Type.Results == nil || len(decl.Type.Results.List) != 1 {
+	if !ok || decl.Type.Results == nil || len(decl.Type.Results.List) != 1 {
+		return nil, byHand
+	}
+	if fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func); fn == nil || p.calledOutside(fn) {
 		return nil, byHand
 	}
 	returns := 0
@@ -309,7 +312,7 @@ func (p *passState) returnedHeader(fnCur inspector.Cursor, flow urlFlow, key key
 	byHand := func(why string) string {
 		return "the URL is returned by " + name + ", " + why + ": set the x-api-key header where the request is built, by hand"
 	}
-	if decl.Name.IsExported() && p.pass.Pkg.Name() != "main" {
+	if fn, _ := p.pass.TypesInfo.Defs[decl.Name].(*types.Func); fn == nil || p.calledOutside(fn) {
 		return nil, byHand("which is exported: other packages may send it")
 	}
 	if p.testFilesUnseen().names[name] {

@@ -37,6 +37,7 @@ type passState struct {
 	formatConsts map[*ast.CallExpr]*ast.BasicLit // constant formats a call alone uses (see formatConstants)
 	ifaceMethods map[string]bool                 // names of methods selected on interfaces (see calledThroughInterface)
 	inertCallees map[string]bool                 // "path.Func#i": whether another package's function only reads request argument i (see inertRequestParam)
+	private      map[string]bool                 // exported names of an internal package that no other package mentions (see privateToModule)
 	strayHeld    map[types.Object]string         // names whose hosts stay for a stray, and why
 	hints        map[*token.File]hints           // the fast path: see fileHints
 
