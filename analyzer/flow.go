@@ -379,9 +379,12 @@ func (w *flowWalker) urlHolder(x ast.Expr) {
 					w.addRequest(r) // Have: req.URL.RawQuery = q.Encode()
 					return
 				}
-				if v, ok := info.Uses[id].(*types.Var); ok && isParam(w.fn, v) && isNamed(derefType(v.Type()), "net/http", "Request") {
+				v, _ := info.Uses[id].(*types.Var)
+				given := v != nil && isParam(w.fn, v) && isNamed(derefType(v.Type()), "net/http", "Request")
+				if given || v != nil && w.p.requestCopyOf(w.fn, v) != nil {
 					// Have: a transport or request editor that adds the key
-					// to the request it is given.
+					// to the request it is given, or to a copy of it
+					// (newReq := *req).
 					if !slices.Contains(w.params, types.Object(v)) {
 						w.params = append(w.params, v)
 					}
@@ -440,6 +443,13 @@ func (w *flowWalker) variable(obj types.Object, stmt ast.Node) {
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
+				// Have: newReq.URL = &u, u a url.URL the request now holds.
+				if as, ok := c.Parent().Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && as.Rhs[0] == n && isNamed(v.Type(), "net/url", "URL") {
+					if sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); ok && sel.Sel.Name == "URL" {
+						w.urlHolder(sel)
+						continue
+					}
+				}
 				w.fail("the address of " + v.Name() + " is taken: set the x-api-key header by hand")
 				return
 			}

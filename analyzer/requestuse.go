@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,6 +94,13 @@ func (p *passState) requestUse(fnCur, c inspector.Cursor, obj types.Object, dept
 		return p.requestSelector(fnCur, c.Parent(), parent, depth)
 	case *ast.ReturnStmt:
 		return p.requestReturned(fnCur, parent, depth)
+	case *ast.UnaryExpr:
+		// Have: t.rt.RoundTrip(&newReq), a copy of a request sent.
+		if call, ok := c.Parent().Parent().Node().(*ast.CallExpr); ok && parent.Op == token.AND && p.requestCopyOf(fnCur, obj) != nil {
+			if i := indexOf(call.Args, ast.Expr(parent)); i >= 0 {
+				return p.requestArgument(call, i, depth)
+			}
+		}
 	}
 	return "the request is used where the fix cannot follow it"
 }
@@ -168,7 +176,10 @@ func (p *passState) requestURLUse(fnCur, c inspector.Cursor) string {
 	url := c.Node().(*ast.SelectorExpr)
 	switch n := c.Parent().Node().(type) {
 	case *ast.AssignStmt:
-		if indexOf(n.Lhs, url) >= 0 {
+		if i := indexOf(n.Lhs, url); i >= 0 {
+			if len(n.Lhs) == len(n.Rhs) && p.ownURLCopy(fnCur, url.X, n.Rhs[i]) {
+				return "" // Have: u := *req.URL; u.RawQuery = ...; newReq.URL = &u
+			}
 			return "the request's URL is replaced"
 		}
 	case *ast.SelectorExpr:
@@ -489,10 +500,22 @@ func (p *passState) paramHeader(fnCur inspector.Cursor, at ast.Stmt, params []ty
 		return nil, "the key goes to the query of more than one request: set the x-api-key header by hand"
 	}
 	req := params[0]
+	header := req.Name() + ".Header"
+	if given := p.requestCopyOf(fnCur, req); given != nil {
+		// Have: newReq := *req in a transport: the copy shares the
+		// given request's Header map, which a transport must not change.
+		if why := p.copiedOnly(fnCur, given); why != "" {
+			return nil, why
+		}
+		header = header + " = " + header + ".Clone()\n" + fixer.LineIndent(p.source(at.Pos()), p.offset(at.Pos())) + header
+	}
 	if p.assignedIn(fnCur.Node(), req) {
 		for c := range fnCur.Preorder((*ast.AssignStmt)(nil)) {
 			as := c.Node().(*ast.AssignStmt)
 			for i, lhs := range as.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && p.pass.TypesInfo.Defs[id] == req {
+					continue // Have: newReq := *req, its declaration
+				}
 				if p.objectOf(lhs) == req && (len(as.Lhs) != len(as.Rhs) || !mentions(p.pass.TypesInfo, as.Rhs[i], req) || as.Pos() > at.Pos()) {
 					return nil, req.Name() + " is assigned another request: set the x-api-key header by hand"
 				}
@@ -515,8 +538,173 @@ func (p *passState) paramHeader(fnCur inspector.Cursor, at ast.Stmt, params []ty
 	}
 	indent := fixer.LineIndent(p.source(at.Pos()), p.offset(at.Pos()))
 	edits := append([]analysis.TextEdit(nil), dels...)
-	edits[0].NewText = []byte(indent + req.Name() + ".Header.Set(\"x-api-key\", " + keyText + ")\n")
+	edits[0].NewText = []byte(indent + header + ".Set(\"x-api-key\", " + keyText + ")\n")
 	edits = append(edits, imports...)
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	return edits, ""
+}
+
+// requestCopyOf returns the request parameter of the function at fnCur
+// that v copies, or nil: v is declared newReq := *req (or var newReq =
+// *req) with req a *http.Request parameter, and never assigned again.
+func (p *passState) requestCopyOf(fnCur inspector.Cursor, v types.Object) *types.Var {
+	body := funcBody(fnCur.Node())
+	if body == nil || v == nil {
+		return nil
+	}
+	info := p.pass.TypesInfo
+	reassigned := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.Uses[id] == v {
+					reassigned = true // (&newReq goes to requestUse)
+				}
+			}
+		}
+		return !reassigned
+	})
+	if reassigned {
+		return nil
+	}
+	var given *types.Var
+	ast.Inspect(body, func(n ast.Node) bool {
+		var lhs []*ast.Ident
+		var rhs []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				return true
+			}
+			for _, e := range n.Lhs {
+				id, _ := e.(*ast.Ident)
+				lhs = append(lhs, id)
+			}
+			rhs = n.Rhs
+		case *ast.ValueSpec:
+			lhs, rhs = n.Names, n.Values
+		default:
+			return given == nil
+		}
+		if len(lhs) != len(rhs) {
+			return true
+		}
+		for i, id := range lhs {
+			if id == nil || info.Defs[id] != v {
+				continue
+			}
+			star, ok := ast.Unparen(rhs[i]).(*ast.StarExpr)
+			if !ok {
+				continue
+			}
+			if x, ok := ast.Unparen(star.X).(*ast.Ident); ok {
+				if pv, ok := info.Uses[x].(*types.Var); ok && isParam(fnCur, pv) && isNamed(derefType(pv.Type()), "net/http", "Request") {
+					given = pv
+				}
+			}
+		}
+		return given == nil
+	})
+	return given
+}
+
+// copiedOnly says why the request parameter given, which a local copy of it
+// sends in its place, may carry the key itself, or "": the copy shares its
+// URL, so given may only be copied (*req) and read (req.URL, req.Method,
+// req.Context()), never sent, passed on or changed.
+func (p *passState) copiedOnly(fnCur inspector.Cursor, given *types.Var) string {
+	info := p.pass.TypesInfo
+	for c := range fnCur.Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if info.Uses[id] != given {
+			continue
+		}
+		switch parent := c.Parent().Node().(type) {
+		case *ast.StarExpr:
+			continue // Have: newReq := *req, or u := *req.URL is below
+		case *ast.SelectorExpr:
+			if parent.X != id {
+				break
+			}
+			if call, ok := c.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == parent {
+				if parent.Sel.Name == "Context" {
+					continue
+				}
+				break
+			}
+			if as, ok := c.Parent().Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, ast.Expr(parent)) >= 0 {
+				break
+			}
+			if u, ok := c.Parent().Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+				break
+			}
+			if parent.Sel.Name == "URL" || parent.Sel.Name == "Method" || parent.Sel.Name == "Host" {
+				if outer, ok := c.Parent().Parent().Node().(*ast.SelectorExpr); ok && outer.X == parent {
+					// Have: req.URL.Path, a read; not req.URL.RawQuery = …
+					if as, ok := c.Parent().Parent().Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, ast.Expr(outer)) >= 0 {
+						break
+					}
+					if call, ok := c.Parent().Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == outer {
+						break // req.URL.Query() is read through the copy
+					}
+				}
+				continue
+			}
+		}
+		return "the request " + given.Name() + " is used besides its copy (line " + p.line(id.Pos()) + "), and shares its URL with it: set the x-api-key header by hand"
+	}
+	return ""
+}
+
+// ownURLCopy reports whether rhs, assigned to the URL of the request r (a
+// variable), is &u with u a local url.URL declared as a copy of that same
+// URL (u := *r.URL), or of the URL of the request r copies (newReq := *req;
+// u := *req.URL), and never assigned again: the request keeps its own URL,
+// edited.
+func (p *passState) ownURLCopy(fnCur inspector.Cursor, r ast.Expr, rhs ast.Expr) bool {
+	info := p.pass.TypesInfo
+	amp, ok := ast.Unparen(rhs).(*ast.UnaryExpr)
+	if !ok || amp.Op != token.AND {
+		return false
+	}
+	id, ok := ast.Unparen(amp.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	u, _ := info.Uses[id].(*types.Var)
+	reqObj := p.objectOf(r)
+	body := funcBody(fnCur.Node())
+	if u == nil || reqObj == nil || body == nil || !isNamed(u.Type(), "net/url", "URL") || !(body.Pos() <= u.Pos() && u.Pos() < body.End()) {
+		return false
+	}
+	owners := []types.Object{reqObj}
+	if given := p.requestCopyOf(fnCur, reqObj); given != nil {
+		owners = append(owners, given)
+	}
+	copied, assigned := false, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			lid, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok || info.ObjectOf(lid) != u {
+				continue
+			}
+			assigned++
+			if as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+				continue
+			}
+			star, ok := ast.Unparen(as.Rhs[i]).(*ast.StarExpr)
+			if !ok {
+				continue
+			}
+			if sel, ok := ast.Unparen(star.X).(*ast.SelectorExpr); ok && sel.Sel.Name == "URL" && slices.Contains(owners, p.objectOf(sel.X)) {
+				copied = true
+			}
+		}
+		return true
+	})
+	return copied && assigned == 1
 }
